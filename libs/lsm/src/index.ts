@@ -1,0 +1,70 @@
+// @cassia/lsm — the storage engine: commit log, memtable, reconciliation (first milestone).
+// Contract: ../README.md. On-disk formats: ../doc/.
+
+export type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, PartitionData, RowData, RowUpdate } from './types.js';
+export {
+  deletes,
+  deletionSupersedes,
+  livenessSupersedes,
+  makePartition,
+  makeRow,
+  mergeDeletion,
+  mergeLiveness,
+  mergeOptionalPartitions,
+  mergePartitions,
+  mergeRows,
+  normalizeRow,
+  partitionFromMutation,
+  reconcileCell,
+  reconcileOptionalCell,
+  rowFromUpdate,
+} from './reconcile.js';
+export { expireCell, isCellLive, isLivenessLive, isRowLive, liveRows, purgeShadowed } from './purge.js';
+export { FULL_SLICE, clusteringInSlice } from './slice.js';
+export type { ClusteringSlice } from './slice.js';
+export { bytesEqual, compareBytes, comparePartitionPositions, hasPrefix } from './bytes.js';
+export { validateMutation } from './validate.js';
+export {
+  ClosedError,
+  CommitLogFailedError,
+  CommitLogOverloadedError,
+  CorruptionError,
+  InvalidMutationError,
+  MutationTooLargeError,
+  TableDroppedError,
+  UnsupportedFormatError,
+} from './errors.js';
+export {
+  CLUSTERING_KEY_BYTES_MAX,
+  COLUMN_NAME_BYTES_MAX,
+  COMMITLOG_PENDING_BYTES_DEFAULT,
+  COMMITLOG_PERIODIC_SYNC_INTERVAL_MS_DEFAULT,
+  COMMITLOG_SEGMENT_SIZE_BYTES_DEFAULT,
+  PARTITION_KEY_BYTES_MAX,
+  TABLE_ID_BYTES_MAX,
+  TTL_SECONDS_MAX,
+} from './limits.js';
+export { ManualClock, systemClock } from './clock.js';
+export type { Clock } from './clock.js';
+export { FsError, isFsErrorCode } from './fs.js';
+export type { FileHandle, FileSystem, OpenMode } from './fs.js';
+export { nodeFileSystem } from './node-fs.js';
+export { FaultInjectingFileSystem } from './fault-fs.js';
+export type { CrashOptions, FaultInjectingFileSystemOptions, FaultInjectingFileSystemStats, FaultOp } from './fault-fs.js';
+export { CommitLog } from './commitlog/commit-log.js';
+export type {
+  CommitLogListener,
+  CommitLogOptions,
+  CommitLogPosition,
+  CommitLogStats,
+  ReplayResult,
+  SegmentInfo,
+  SyncMode,
+} from './commitlog/commit-log.js';
+export type { CommitLogRecord } from './commitlog/record-codec.js';
+export type { TornTail } from './commitlog/segment-reader.js';
+export { COMMITLOG_FORMAT_VERSION, segmentFileName } from './commitlog/format.js';
+export { Memtable } from './memtable.js';
+export type { MemtableReadOptions } from './memtable.js';
+export { COMMITLOG_DIR_NAME, StorageEngine } from './engine.js';
+export type { EngineCommitLogOptions, ReadOptions, StorageEngineOptions, StorageEngineStats } from './engine.js';

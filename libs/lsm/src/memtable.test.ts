@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { MEMTABLE_PARTITION_OVERHEAD_BYTES } from './limits.js';
+import { Memtable } from './memtable.js';
+import { mergePartitions, partitionFromMutation } from './reconcile.js';
+import { FULL_SLICE } from './slice.js';
+import { b, del, expiring, live, mutation, randomRowUpdate, rowUpdate, tombstone } from './testing/fixtures.js';
+import { Random, seeds } from './testing/random.js';
+import type { Mutation, PartitionData } from './types.js';
+
+const NOW = 1000;
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+const clusterings = (p: PartitionData | undefined): string[] => (p ? p.rows.map((r) => text(r.clustering)) : []);
+
+function read(mt: Memtable, key = 'k', options: { reversed?: boolean; limitRows?: number } = {}, slice = FULL_SLICE): PartitionData | undefined {
+  return mt.read('t', 7n, b(key), slice, { nowSeconds: NOW, ...options });
+}
+
+describe('Memtable', () => {
+  it('reconciles on apply: an older write does not overwrite a newer one', () => {
+    const mt = new Memtable();
+    mt.apply(mutation('t', 'k', [rowUpdate('r', { x: live('new', 5n) })]));
+    mt.apply(mutation('t', 'k', [rowUpdate('r', { x: live('old', 4n), y: live('y', 1n) })]));
+    expect(read(mt)?.rows[0]?.cells).toEqual(new Map([['x', live('new', 5n)], ['y', live('y', 1n)]]));
+  });
+
+  it('keeps rows sorted by unsigned clustering bytes and reads slices', () => {
+    const mt = new Memtable();
+    for (const c of ['b', 'a', 'ab', 'c', '']) mt.apply(mutation('t', 'k', [rowUpdate(c, { x: live(c, 1n) })]));
+    mt.apply(mutation('t', 'k', [{ clustering: new Uint8Array([0xff]), cells: [{ column: 'x', cell: live('ff', 1n) }] }]));
+    expect(clusterings(read(mt)).slice(0, 5)).toEqual(['', 'a', 'ab', 'b', 'c']);
+    expect(read(mt)?.rows[5]?.clustering).toEqual(new Uint8Array([0xff]));
+    expect(clusterings(read(mt, 'k', {}, { start: b('a'), startInclusive: false, end: b('c'), endInclusive: false }))).toEqual(['b']);
+    expect(clusterings(read(mt, 'k', {}, { start: b('a'), startInclusive: true, end: b('a'), endInclusive: true }))).toEqual(['a', 'ab']);
+    expect(read(mt, 'k', {}, { start: b('x'), startInclusive: true, endInclusive: true })?.rows.length).toBe(1);
+    expect(read(mt, 'k', {}, { start: b('d'), startInclusive: true, end: b('e'), endInclusive: true })).toBeUndefined();
+    expect(read(mt, 'other')).toBeUndefined();
+  });
+
+  it('limitRows counts live rows only; reversed selects from the end but returns ascending rows', () => {
+    const mt = new Memtable();
+    mt.apply(
+      mutation('t', 'k', [
+        rowUpdate('a', { x: live('a', 1n) }),
+        rowUpdate('b', { x: tombstone(1n, 1) }),
+        rowUpdate('c', { x: expiring('c', 1n, 10, NOW) }),
+        rowUpdate('d', { x: live('d', 1n) }),
+        rowUpdate('e', { x: live('e', 1n) }),
+      ]),
+    );
+    expect(clusterings(read(mt, 'k', { limitRows: 2 }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(clusterings(read(mt, 'k', { limitRows: 2, reversed: true }))).toEqual(['d', 'e']);
+    expect(clusterings(read(mt, 'k', { limitRows: 3, reversed: true }))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(clusterings(read(mt, 'k', { reversed: true }))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('a partition deletion sweeps shadowed rows and is returned even without rows', () => {
+    const mt = new Memtable();
+    mt.apply(mutation('t', 'k', [rowUpdate('a', { x: live('a', 1n) }), rowUpdate('b', { x: live('b', 9n) })]));
+    const before = mt.bytes;
+    mt.apply(mutation('t', 'k', [], del(5n)));
+    expect(mt.bytes).toBeLessThan(before);
+    expect(clusterings(read(mt))).toEqual(['b']);
+    expect(read(mt, 'k', {}, { start: b('z'), startInclusive: true, endInclusive: true })).toEqual({ token: 7n, partitionKey: b('k'), partitionDeletion: del(5n), rows: [] });
+    mt.apply(mutation('t', 'k', [rowUpdate('c', { x: live('c', 4n) })]));
+    expect(clusterings(read(mt))).toEqual(['b']);
+  });
+
+  it('copies what it stores and never changes what a read returned', () => {
+    const mt = new Memtable();
+    const value = b('v1');
+    const m = mutation('t', 'k', [rowUpdate('r', { x: live(value, 1n) })]);
+    mt.apply(m);
+    value[0] = 0;
+    m.partitionKey[0] = 0;
+    const first = read(mt);
+    expect(first?.rows[0]?.cells.get('x')?.value).toEqual(b('v1'));
+    mt.apply(mutation('t', 'k', [rowUpdate('r', { x: live('v2', 2n) })]));
+    expect(first?.rows[0]?.cells.get('x')?.value).toEqual(b('v1'));
+    expect(read(mt)?.rows[0]?.cells.get('x')?.value).toEqual(b('v2'));
+  });
+
+  it('tracks approximate bytes and forgets a dropped table', () => {
+    const mt = new Memtable();
+    expect(mt.bytes).toBe(0);
+    mt.apply(mutation('t', 'k', [rowUpdate('r', { x: live('x'.repeat(1000), 1n) })]));
+    mt.apply(mutation('u', 'k', [rowUpdate('r', { x: live('x', 1n) })]));
+    expect(mt.bytes).toBeGreaterThan(1000);
+    expect(mt.partitionCount).toBe(2);
+    mt.dropTable('t');
+    expect(read(mt)).toBeUndefined();
+    expect(mt.partitionCount).toBe(1);
+    mt.apply(mutation('u', 'k', [], del(10n)));
+    expect(mt.bytes).toBe(MEMTABLE_PARTITION_OVERHEAD_BYTES + 1);
+    mt.dropTable('u');
+    expect(mt.bytes).toBe(0);
+  });
+
+  it('lists partitions in token order, then key bytes', () => {
+    const mt = new Memtable();
+    mt.apply(mutation('t', 'b', [rowUpdate('', { x: live('1', 1n) })], undefined, 5n));
+    mt.apply(mutation('t', 'a', [rowUpdate('', { x: live('1', 1n) })], undefined, 5n));
+    mt.apply(mutation('t', 'z', [rowUpdate('', { x: live('1', 1n) })], undefined, -3n));
+    expect(mt.partitions('t').map((p) => `${p.token}:${text(p.partitionKey)}`)).toEqual(['-3:z', '5:a', '5:b']);
+  });
+
+  it('the result does not depend on the order mutations arrive in (= merging them all)', () => {
+    for (const seed of seeds(200)) {
+      const r = new Random(seed);
+      const mutations: Mutation[] = Array.from({ length: 1 + r.int(6) }, () =>
+        mutation('t', 'k', Array.from({ length: r.int(3) }, () => randomRowUpdate(r)), r.bool(0.2) ? del(BigInt(r.int(4)), 100) : undefined),
+      );
+      const forward = new Memtable();
+      for (const m of mutations) forward.apply(m);
+      const backward = new Memtable();
+      for (const m of [...mutations].reverse()) backward.apply(m);
+      const merged = mutations.map(partitionFromMutation).reduce(mergePartitions);
+      const expected = merged.rows.length === 0 && merged.partitionDeletion === undefined ? undefined : merged;
+      expect(read(forward), `seed ${seed}`).toEqual(expected);
+      expect(read(backward), `seed ${seed}`).toEqual(expected);
+    }
+  });
+});

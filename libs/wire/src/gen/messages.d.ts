@@ -1,0 +1,1346 @@
+import * as $protobuf from "protobufjs/minimal.js";
+import Long from "long";
+
+/** Namespace cassia. */
+export namespace cassia {
+
+    /** Namespace cluster. */
+    namespace cluster {
+
+        /**
+         * Properties of a Column.
+         * @deprecated Use cassia.cluster.Column.$Properties instead.
+         */
+        interface IColumn extends cassia.cluster.Column.$Properties {
+        }
+
+        /** Represents a Column. */
+        class Column {
+
+            /**
+             * Constructs a new Column.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.cluster.Column.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Column name. */
+            name: string;
+
+            /** Column type. */
+            type: string;
+
+            /** Column kind. */
+            kind: string;
+
+            /**
+             * Encodes the specified Column message. Does not implicitly {@link cassia.cluster.Column.verify|verify} messages.
+             * @param message Column message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.cluster.Column.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Column message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.cluster.Column & cassia.cluster.Column.$Shape} Column
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.Column & cassia.cluster.Column.$Shape;
+        }
+
+        namespace Column {
+
+            /** Properties of a Column. */
+            interface $Properties {
+
+                /** Column name */
+                name?: (string|null);
+
+                /** Column type */
+                type?: (string|null);
+
+                /** Column kind */
+                kind?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Column. */
+            type $Shape = cassia.cluster.Column.$Properties;
+        }
+
+        /**
+         * Properties of a Table.
+         * @deprecated Use cassia.cluster.Table.$Properties instead.
+         */
+        interface ITable extends cassia.cluster.Table.$Properties {
+        }
+
+        /** Represents a Table. */
+        class Table {
+
+            /**
+             * Constructs a new Table.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.cluster.Table.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Table id. */
+            id: string;
+
+            /** Table name. */
+            name: string;
+
+            /** Table columns. */
+            columns: cassia.cluster.Column.$Properties[];
+
+            /** Table partitionKey. */
+            partitionKey: string[];
+
+            /** Table clustering. */
+            clustering: string[];
+
+            /** Table clusteringOrder. */
+            clusteringOrder: string[];
+
+            /** Table optionsJson. */
+            optionsJson: string;
+
+            /**
+             * Encodes the specified Table message. Does not implicitly {@link cassia.cluster.Table.verify|verify} messages.
+             * @param message Table message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.cluster.Table.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Table message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.cluster.Table & cassia.cluster.Table.$Shape} Table
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.Table & cassia.cluster.Table.$Shape;
+        }
+
+        namespace Table {
+
+            /** Properties of a Table. */
+            interface $Properties {
+
+                /** Table id */
+                id?: (string|null);
+
+                /** Table name */
+                name?: (string|null);
+
+                /** Table columns */
+                columns?: (cassia.cluster.Column.$Properties[]|null);
+
+                /** Table partitionKey */
+                partitionKey?: (string[]|null);
+
+                /** Table clustering */
+                clustering?: (string[]|null);
+
+                /** Table clusteringOrder */
+                clusteringOrder?: (string[]|null);
+
+                /** Table optionsJson */
+                optionsJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Table. */
+            type $Shape = cassia.cluster.Table.$Properties;
+        }
+
+        /**
+         * Properties of a Keyspace.
+         * @deprecated Use cassia.cluster.Keyspace.$Properties instead.
+         */
+        interface IKeyspace extends cassia.cluster.Keyspace.$Properties {
+        }
+
+        /** Represents a Keyspace. */
+        class Keyspace {
+
+            /**
+             * Constructs a new Keyspace.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.cluster.Keyspace.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Keyspace name. */
+            name: string;
+
+            /** Keyspace replication. */
+            replication: { [k: string]: string };
+
+            /** Keyspace durableWrites. */
+            durableWrites: boolean;
+
+            /** Keyspace tables. */
+            tables: { [k: string]: cassia.cluster.Table.$Properties };
+
+            /**
+             * Encodes the specified Keyspace message. Does not implicitly {@link cassia.cluster.Keyspace.verify|verify} messages.
+             * @param message Keyspace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.cluster.Keyspace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Keyspace message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.cluster.Keyspace & cassia.cluster.Keyspace.$Shape} Keyspace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.Keyspace & cassia.cluster.Keyspace.$Shape;
+        }
+
+        namespace Keyspace {
+
+            /** Properties of a Keyspace. */
+            interface $Properties {
+
+                /** Keyspace name */
+                name?: (string|null);
+
+                /** Keyspace replication */
+                replication?: ({ [k: string]: string }|null);
+
+                /** Keyspace durableWrites */
+                durableWrites?: (boolean|null);
+
+                /** Keyspace tables */
+                tables?: ({ [k: string]: cassia.cluster.Table.$Properties }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Keyspace. */
+            type $Shape = cassia.cluster.Keyspace.$Properties;
+        }
+
+        /**
+         * Properties of a Member.
+         * @deprecated Use cassia.cluster.Member.$Properties instead.
+         */
+        interface IMember extends cassia.cluster.Member.$Properties {
+        }
+
+        /** Represents a Member. */
+        class Member {
+
+            /**
+             * Constructs a new Member.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.cluster.Member.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Member hostId. */
+            hostId: string;
+
+            /** Member name. */
+            name: string;
+
+            /** Member dc. */
+            dc: string;
+
+            /** Member rack. */
+            rack: string;
+
+            /** Member tokens. */
+            tokens: Long[];
+
+            /** Member status. */
+            status: string;
+
+            /**
+             * Encodes the specified Member message. Does not implicitly {@link cassia.cluster.Member.verify|verify} messages.
+             * @param message Member message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.cluster.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Member message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.cluster.Member & cassia.cluster.Member.$Shape} Member
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.Member & cassia.cluster.Member.$Shape;
+        }
+
+        namespace Member {
+
+            /** Properties of a Member. */
+            interface $Properties {
+
+                /** Member hostId */
+                hostId?: (string|null);
+
+                /** Member name */
+                name?: (string|null);
+
+                /** Member dc */
+                dc?: (string|null);
+
+                /** Member rack */
+                rack?: (string|null);
+
+                /** Member tokens */
+                tokens?: (Long[]|null);
+
+                /** Member status */
+                status?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Member. */
+            type $Shape = cassia.cluster.Member.$Properties;
+        }
+
+        /**
+         * Properties of a ClusterMetadata.
+         * @deprecated Use cassia.cluster.ClusterMetadata.$Properties instead.
+         */
+        interface IClusterMetadata extends cassia.cluster.ClusterMetadata.$Properties {
+        }
+
+        /** Represents a ClusterMetadata. */
+        class ClusterMetadata {
+
+            /**
+             * Constructs a new ClusterMetadata.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.cluster.ClusterMetadata.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClusterMetadata formatVersion. */
+            formatVersion: number;
+
+            /** ClusterMetadata keyspaces. */
+            keyspaces: { [k: string]: cassia.cluster.Keyspace.$Properties };
+
+            /** ClusterMetadata members. */
+            members: { [k: string]: cassia.cluster.Member.$Properties };
+
+            /**
+             * Encodes the specified ClusterMetadata message. Does not implicitly {@link cassia.cluster.ClusterMetadata.verify|verify} messages.
+             * @param message ClusterMetadata message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.cluster.ClusterMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClusterMetadata message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.cluster.ClusterMetadata & cassia.cluster.ClusterMetadata.$Shape} ClusterMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.ClusterMetadata & cassia.cluster.ClusterMetadata.$Shape;
+        }
+
+        namespace ClusterMetadata {
+
+            /** Properties of a ClusterMetadata. */
+            interface $Properties {
+
+                /** ClusterMetadata formatVersion */
+                formatVersion?: (number|null);
+
+                /** ClusterMetadata keyspaces */
+                keyspaces?: ({ [k: string]: cassia.cluster.Keyspace.$Properties }|null);
+
+                /** ClusterMetadata members */
+                members?: ({ [k: string]: cassia.cluster.Member.$Properties }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClusterMetadata. */
+            type $Shape = cassia.cluster.ClusterMetadata.$Properties;
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use cassia.cluster.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends cassia.cluster.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.cluster.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heartbeat hostId. */
+            hostId: string;
+
+            /** Heartbeat name. */
+            name: string;
+
+            /** Heartbeat dc. */
+            dc: string;
+
+            /** Heartbeat rack. */
+            rack: string;
+
+            /** Heartbeat generation. */
+            generation: Long;
+
+            /** Heartbeat version. */
+            version: Long;
+
+            /** Heartbeat metadataEpoch. */
+            metadataEpoch: Long;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link cassia.cluster.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.cluster.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.cluster.Heartbeat & cassia.cluster.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.Heartbeat & cassia.cluster.Heartbeat.$Shape;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Heartbeat hostId */
+                hostId?: (string|null);
+
+                /** Heartbeat name */
+                name?: (string|null);
+
+                /** Heartbeat dc */
+                dc?: (string|null);
+
+                /** Heartbeat rack */
+                rack?: (string|null);
+
+                /** Heartbeat generation */
+                generation?: (Long|null);
+
+                /** Heartbeat version */
+                version?: (Long|null);
+
+                /** Heartbeat metadataEpoch */
+                metadataEpoch?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = cassia.cluster.Heartbeat.$Properties;
+        }
+    }
+
+    /** Namespace replica. */
+    namespace replica {
+
+        /**
+         * Properties of a DeletionTime.
+         * @deprecated Use cassia.replica.DeletionTime.$Properties instead.
+         */
+        interface IDeletionTime extends cassia.replica.DeletionTime.$Properties {
+        }
+
+        /** Represents a DeletionTime. */
+        class DeletionTime {
+
+            /**
+             * Constructs a new DeletionTime.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.DeletionTime.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeletionTime timestamp. */
+            timestamp: Long;
+
+            /** DeletionTime localDeletionTime. */
+            localDeletionTime: number;
+
+            /**
+             * Encodes the specified DeletionTime message. Does not implicitly {@link cassia.replica.DeletionTime.verify|verify} messages.
+             * @param message DeletionTime message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.DeletionTime.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeletionTime message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.DeletionTime & cassia.replica.DeletionTime.$Shape} DeletionTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.DeletionTime & cassia.replica.DeletionTime.$Shape;
+        }
+
+        namespace DeletionTime {
+
+            /** Properties of a DeletionTime. */
+            interface $Properties {
+
+                /** DeletionTime timestamp */
+                timestamp?: (Long|null);
+
+                /** DeletionTime localDeletionTime */
+                localDeletionTime?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeletionTime. */
+            type $Shape = cassia.replica.DeletionTime.$Properties;
+        }
+
+        /**
+         * Properties of a Liveness.
+         * @deprecated Use cassia.replica.Liveness.$Properties instead.
+         */
+        interface ILiveness extends cassia.replica.Liveness.$Properties {
+        }
+
+        /** Represents a Liveness. */
+        class Liveness {
+
+            /**
+             * Constructs a new Liveness.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.Liveness.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Liveness timestamp. */
+            timestamp: Long;
+
+            /** Liveness ttlSeconds. */
+            ttlSeconds: number;
+
+            /** Liveness localExpirationTime. */
+            localExpirationTime: number;
+
+            /**
+             * Encodes the specified Liveness message. Does not implicitly {@link cassia.replica.Liveness.verify|verify} messages.
+             * @param message Liveness message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.Liveness.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Liveness message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.Liveness & cassia.replica.Liveness.$Shape} Liveness
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.Liveness & cassia.replica.Liveness.$Shape;
+        }
+
+        namespace Liveness {
+
+            /** Properties of a Liveness. */
+            interface $Properties {
+
+                /** Liveness timestamp */
+                timestamp?: (Long|null);
+
+                /** Liveness ttlSeconds */
+                ttlSeconds?: (number|null);
+
+                /** Liveness localExpirationTime */
+                localExpirationTime?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Liveness. */
+            type $Shape = cassia.replica.Liveness.$Properties;
+        }
+
+        /**
+         * Properties of a Cell.
+         * @deprecated Use cassia.replica.Cell.$Properties instead.
+         */
+        interface ICell extends cassia.replica.Cell.$Properties {
+        }
+
+        /** Represents a Cell. */
+        class Cell {
+
+            /**
+             * Constructs a new Cell.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.Cell.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Cell column. */
+            column: string;
+
+            /** Cell value. */
+            value?: (Uint8Array|null);
+
+            /** Cell timestamp. */
+            timestamp: Long;
+
+            /** Cell ttlSeconds. */
+            ttlSeconds: number;
+
+            /** Cell localDeletionTime. */
+            localDeletionTime: number;
+
+            /**
+             * Encodes the specified Cell message. Does not implicitly {@link cassia.replica.Cell.verify|verify} messages.
+             * @param message Cell message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.Cell.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Cell message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.Cell & cassia.replica.Cell.$Shape} Cell
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.Cell & cassia.replica.Cell.$Shape;
+        }
+
+        namespace Cell {
+
+            /** Properties of a Cell. */
+            interface $Properties {
+
+                /** Cell column */
+                column?: (string|null);
+
+                /** Cell value */
+                value?: (Uint8Array|null);
+
+                /** Cell timestamp */
+                timestamp?: (Long|null);
+
+                /** Cell ttlSeconds */
+                ttlSeconds?: (number|null);
+
+                /** Cell localDeletionTime */
+                localDeletionTime?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Cell. */
+            type $Shape = cassia.replica.Cell.$Properties;
+        }
+
+        /**
+         * Properties of a Row.
+         * @deprecated Use cassia.replica.Row.$Properties instead.
+         */
+        interface IRow extends cassia.replica.Row.$Properties {
+        }
+
+        /** Represents a Row. */
+        class Row {
+
+            /**
+             * Constructs a new Row.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.Row.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Row clustering. */
+            clustering: Uint8Array;
+
+            /** Row liveness. */
+            liveness?: (cassia.replica.Liveness.$Properties|null);
+
+            /** Row deletion. */
+            deletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+            /** Row cells. */
+            cells: cassia.replica.Cell.$Properties[];
+
+            /**
+             * Encodes the specified Row message. Does not implicitly {@link cassia.replica.Row.verify|verify} messages.
+             * @param message Row message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.Row.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Row message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.Row & cassia.replica.Row.$Shape} Row
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.Row & cassia.replica.Row.$Shape;
+        }
+
+        namespace Row {
+
+            /** Properties of a Row. */
+            interface $Properties {
+
+                /** Row clustering */
+                clustering?: (Uint8Array|null);
+
+                /** Row liveness */
+                liveness?: (cassia.replica.Liveness.$Properties|null);
+
+                /** Row deletion */
+                deletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+                /** Row cells */
+                cells?: (cassia.replica.Cell.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Row. */
+            type $Shape = cassia.replica.Row.$Properties;
+        }
+
+        /**
+         * Properties of a Mutation.
+         * @deprecated Use cassia.replica.Mutation.$Properties instead.
+         */
+        interface IMutation extends cassia.replica.Mutation.$Properties {
+        }
+
+        /** Represents a Mutation. */
+        class Mutation {
+
+            /**
+             * Constructs a new Mutation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.Mutation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Mutation tableId. */
+            tableId: string;
+
+            /** Mutation token. */
+            token: Long;
+
+            /** Mutation partitionKey. */
+            partitionKey: Uint8Array;
+
+            /** Mutation partitionDeletion. */
+            partitionDeletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+            /** Mutation rows. */
+            rows: cassia.replica.Row.$Properties[];
+
+            /**
+             * Encodes the specified Mutation message. Does not implicitly {@link cassia.replica.Mutation.verify|verify} messages.
+             * @param message Mutation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.Mutation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Mutation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.Mutation & cassia.replica.Mutation.$Shape} Mutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.Mutation & cassia.replica.Mutation.$Shape;
+        }
+
+        namespace Mutation {
+
+            /** Properties of a Mutation. */
+            interface $Properties {
+
+                /** Mutation tableId */
+                tableId?: (string|null);
+
+                /** Mutation token */
+                token?: (Long|null);
+
+                /** Mutation partitionKey */
+                partitionKey?: (Uint8Array|null);
+
+                /** Mutation partitionDeletion */
+                partitionDeletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+                /** Mutation rows */
+                rows?: (cassia.replica.Row.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Mutation. */
+            type $Shape = cassia.replica.Mutation.$Properties;
+        }
+
+        /**
+         * Properties of a ReplicaError.
+         * @deprecated Use cassia.replica.ReplicaError.$Properties instead.
+         */
+        interface IReplicaError extends cassia.replica.ReplicaError.$Properties {
+        }
+
+        /** Represents a ReplicaError. */
+        class ReplicaError {
+
+            /**
+             * Constructs a new ReplicaError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.ReplicaError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReplicaError code. */
+            code: string;
+
+            /** ReplicaError message. */
+            message: string;
+
+            /**
+             * Encodes the specified ReplicaError message. Does not implicitly {@link cassia.replica.ReplicaError.verify|verify} messages.
+             * @param message ReplicaError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.ReplicaError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReplicaError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.ReplicaError & cassia.replica.ReplicaError.$Shape} ReplicaError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.ReplicaError & cassia.replica.ReplicaError.$Shape;
+        }
+
+        namespace ReplicaError {
+
+            /** Properties of a ReplicaError. */
+            interface $Properties {
+
+                /** ReplicaError code */
+                code?: (string|null);
+
+                /** ReplicaError message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReplicaError. */
+            type $Shape = cassia.replica.ReplicaError.$Properties;
+        }
+
+        /**
+         * Properties of a MutateRequest.
+         * @deprecated Use cassia.replica.MutateRequest.$Properties instead.
+         */
+        interface IMutateRequest extends cassia.replica.MutateRequest.$Properties {
+        }
+
+        /** Represents a MutateRequest. */
+        class MutateRequest {
+
+            /**
+             * Constructs a new MutateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.MutateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutateRequest mutations. */
+            mutations: cassia.replica.Mutation.$Properties[];
+
+            /**
+             * Encodes the specified MutateRequest message. Does not implicitly {@link cassia.replica.MutateRequest.verify|verify} messages.
+             * @param message MutateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.MutateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.MutateRequest & cassia.replica.MutateRequest.$Shape} MutateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.MutateRequest & cassia.replica.MutateRequest.$Shape;
+        }
+
+        namespace MutateRequest {
+
+            /** Properties of a MutateRequest. */
+            interface $Properties {
+
+                /** MutateRequest mutations */
+                mutations?: (cassia.replica.Mutation.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutateRequest. */
+            type $Shape = cassia.replica.MutateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MutateResponse.
+         * @deprecated Use cassia.replica.MutateResponse.$Properties instead.
+         */
+        interface IMutateResponse extends cassia.replica.MutateResponse.$Properties {
+        }
+
+        /** Represents a MutateResponse. */
+        class MutateResponse {
+
+            /**
+             * Constructs a new MutateResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.MutateResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutateResponse error. */
+            error?: (cassia.replica.ReplicaError.$Properties|null);
+
+            /**
+             * Encodes the specified MutateResponse message. Does not implicitly {@link cassia.replica.MutateResponse.verify|verify} messages.
+             * @param message MutateResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.MutateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutateResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.MutateResponse & cassia.replica.MutateResponse.$Shape} MutateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.MutateResponse & cassia.replica.MutateResponse.$Shape;
+        }
+
+        namespace MutateResponse {
+
+            /** Properties of a MutateResponse. */
+            interface $Properties {
+
+                /** MutateResponse error */
+                error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutateResponse. */
+            type $Shape = cassia.replica.MutateResponse.$Properties;
+        }
+
+        /**
+         * Properties of a Slice.
+         * @deprecated Use cassia.replica.Slice.$Properties instead.
+         */
+        interface ISlice extends cassia.replica.Slice.$Properties {
+        }
+
+        /** Represents a Slice. */
+        class Slice {
+
+            /**
+             * Constructs a new Slice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.Slice.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Slice start. */
+            start?: (Uint8Array|null);
+
+            /** Slice startInclusive. */
+            startInclusive: boolean;
+
+            /** Slice end. */
+            end?: (Uint8Array|null);
+
+            /** Slice endInclusive. */
+            endInclusive: boolean;
+
+            /**
+             * Encodes the specified Slice message. Does not implicitly {@link cassia.replica.Slice.verify|verify} messages.
+             * @param message Slice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.Slice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Slice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.Slice & cassia.replica.Slice.$Shape} Slice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.Slice & cassia.replica.Slice.$Shape;
+        }
+
+        namespace Slice {
+
+            /** Properties of a Slice. */
+            interface $Properties {
+
+                /** Slice start */
+                start?: (Uint8Array|null);
+
+                /** Slice startInclusive */
+                startInclusive?: (boolean|null);
+
+                /** Slice end */
+                end?: (Uint8Array|null);
+
+                /** Slice endInclusive */
+                endInclusive?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Slice. */
+            type $Shape = cassia.replica.Slice.$Properties;
+        }
+
+        /**
+         * Properties of a ReadRequest.
+         * @deprecated Use cassia.replica.ReadRequest.$Properties instead.
+         */
+        interface IReadRequest extends cassia.replica.ReadRequest.$Properties {
+        }
+
+        /** Represents a ReadRequest. */
+        class ReadRequest {
+
+            /**
+             * Constructs a new ReadRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.ReadRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadRequest tableId. */
+            tableId: string;
+
+            /** ReadRequest token. */
+            token: Long;
+
+            /** ReadRequest partitionKey. */
+            partitionKey: Uint8Array;
+
+            /** ReadRequest slice. */
+            slice?: (cassia.replica.Slice.$Properties|null);
+
+            /** ReadRequest reversed. */
+            reversed: boolean;
+
+            /** ReadRequest limitRows. */
+            limitRows: number;
+
+            /**
+             * Encodes the specified ReadRequest message. Does not implicitly {@link cassia.replica.ReadRequest.verify|verify} messages.
+             * @param message ReadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.ReadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.ReadRequest & cassia.replica.ReadRequest.$Shape} ReadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.ReadRequest & cassia.replica.ReadRequest.$Shape;
+        }
+
+        namespace ReadRequest {
+
+            /** Properties of a ReadRequest. */
+            interface $Properties {
+
+                /** ReadRequest tableId */
+                tableId?: (string|null);
+
+                /** ReadRequest token */
+                token?: (Long|null);
+
+                /** ReadRequest partitionKey */
+                partitionKey?: (Uint8Array|null);
+
+                /** ReadRequest slice */
+                slice?: (cassia.replica.Slice.$Properties|null);
+
+                /** ReadRequest reversed */
+                reversed?: (boolean|null);
+
+                /** ReadRequest limitRows */
+                limitRows?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadRequest. */
+            type $Shape = cassia.replica.ReadRequest.$Properties;
+        }
+
+        /**
+         * Properties of a Partition.
+         * @deprecated Use cassia.replica.Partition.$Properties instead.
+         */
+        interface IPartition extends cassia.replica.Partition.$Properties {
+        }
+
+        /** Represents a Partition. */
+        class Partition {
+
+            /**
+             * Constructs a new Partition.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.Partition.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Partition token. */
+            token: Long;
+
+            /** Partition partitionKey. */
+            partitionKey: Uint8Array;
+
+            /** Partition partitionDeletion. */
+            partitionDeletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+            /** Partition rows. */
+            rows: cassia.replica.Row.$Properties[];
+
+            /**
+             * Encodes the specified Partition message. Does not implicitly {@link cassia.replica.Partition.verify|verify} messages.
+             * @param message Partition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.Partition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Partition message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.Partition & cassia.replica.Partition.$Shape} Partition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.Partition & cassia.replica.Partition.$Shape;
+        }
+
+        namespace Partition {
+
+            /** Properties of a Partition. */
+            interface $Properties {
+
+                /** Partition token */
+                token?: (Long|null);
+
+                /** Partition partitionKey */
+                partitionKey?: (Uint8Array|null);
+
+                /** Partition partitionDeletion */
+                partitionDeletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+                /** Partition rows */
+                rows?: (cassia.replica.Row.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Partition. */
+            type $Shape = cassia.replica.Partition.$Properties;
+        }
+
+        /**
+         * Properties of a ReadResponse.
+         * @deprecated Use cassia.replica.ReadResponse.$Properties instead.
+         */
+        interface IReadResponse extends cassia.replica.ReadResponse.$Properties {
+        }
+
+        /** Represents a ReadResponse. */
+        class ReadResponse {
+
+            /**
+             * Constructs a new ReadResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.ReadResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadResponse partition. */
+            partition?: (cassia.replica.Partition.$Properties|null);
+
+            /** ReadResponse error. */
+            error?: (cassia.replica.ReplicaError.$Properties|null);
+
+            /**
+             * Encodes the specified ReadResponse message. Does not implicitly {@link cassia.replica.ReadResponse.verify|verify} messages.
+             * @param message ReadResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.ReadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.ReadResponse & cassia.replica.ReadResponse.$Shape} ReadResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.ReadResponse & cassia.replica.ReadResponse.$Shape;
+        }
+
+        namespace ReadResponse {
+
+            /** Properties of a ReadResponse. */
+            interface $Properties {
+
+                /** ReadResponse partition */
+                partition?: (cassia.replica.Partition.$Properties|null);
+
+                /** ReadResponse error */
+                error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadResponse. */
+            type $Shape = cassia.replica.ReadResponse.$Properties;
+        }
+    }
+}

@@ -1,0 +1,3647 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const cassia = $root.cassia = (() => {
+
+    /**
+     * Namespace cassia.
+     * @exports cassia
+     * @namespace
+     */
+    const cassia = {};
+
+    cassia.cluster = (function() {
+
+        /**
+         * Namespace cluster.
+         * @memberof cassia
+         * @namespace
+         */
+        const cluster = {};
+
+        cluster.Column = (function() {
+
+            /**
+             * Properties of a Column.
+             * @typedef {Object} cassia.cluster.Column.$Properties
+             * @property {string|null} [name] Column name
+             * @property {string|null} [type] Column type
+             * @property {string|null} [kind] Column kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Column.
+             * @memberof cassia.cluster
+             * @interface IColumn
+             * @augments cassia.cluster.Column.$Properties
+             * @deprecated Use cassia.cluster.Column.$Properties instead.
+             */
+
+            /**
+             * Shape of a Column.
+             * @typedef {cassia.cluster.Column.$Properties} cassia.cluster.Column.$Shape
+             */
+
+            /**
+             * Constructs a new Column.
+             * @memberof cassia.cluster
+             * @classdesc Represents a Column.
+             * @constructor
+             * @param {cassia.cluster.Column.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Column = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Column name.
+             * @member {string} name
+             * @memberof cassia.cluster.Column
+             * @instance
+             */
+            Column.prototype.name = "";
+
+            /**
+             * Column type.
+             * @member {string} type
+             * @memberof cassia.cluster.Column
+             * @instance
+             */
+            Column.prototype.type = "";
+
+            /**
+             * Column kind.
+             * @member {string} kind
+             * @memberof cassia.cluster.Column
+             * @instance
+             */
+            Column.prototype.kind = "";
+
+            /**
+             * Encodes the specified Column message. Does not implicitly {@link cassia.cluster.Column.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.cluster.Column
+             * @static
+             * @param {cassia.cluster.Column.$Properties} message Column message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Column.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.type);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Column message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.cluster.Column
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.cluster.Column & cassia.cluster.Column.$Shape} Column
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Column.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.cluster.Column();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Column;
+        })();
+
+        cluster.Table = (function() {
+
+            /**
+             * Properties of a Table.
+             * @typedef {Object} cassia.cluster.Table.$Properties
+             * @property {string|null} [id] Table id
+             * @property {string|null} [name] Table name
+             * @property {Array.<cassia.cluster.Column.$Properties>|null} [columns] Table columns
+             * @property {Array.<string>|null} [partitionKey] Table partitionKey
+             * @property {Array.<string>|null} [clustering] Table clustering
+             * @property {Array.<string>|null} [clusteringOrder] Table clusteringOrder
+             * @property {string|null} [optionsJson] Table optionsJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Table.
+             * @memberof cassia.cluster
+             * @interface ITable
+             * @augments cassia.cluster.Table.$Properties
+             * @deprecated Use cassia.cluster.Table.$Properties instead.
+             */
+
+            /**
+             * Shape of a Table.
+             * @typedef {cassia.cluster.Table.$Properties} cassia.cluster.Table.$Shape
+             */
+
+            /**
+             * Constructs a new Table.
+             * @memberof cassia.cluster
+             * @classdesc Represents a Table.
+             * @constructor
+             * @param {cassia.cluster.Table.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Table = function (properties) {
+                this.columns = [];
+                this.partitionKey = [];
+                this.clustering = [];
+                this.clusteringOrder = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Table id.
+             * @member {string} id
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.id = "";
+
+            /**
+             * Table name.
+             * @member {string} name
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.name = "";
+
+            /**
+             * Table columns.
+             * @member {Array.<cassia.cluster.Column.$Properties>} columns
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.columns = $util.emptyArray;
+
+            /**
+             * Table partitionKey.
+             * @member {Array.<string>} partitionKey
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.partitionKey = $util.emptyArray;
+
+            /**
+             * Table clustering.
+             * @member {Array.<string>} clustering
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.clustering = $util.emptyArray;
+
+            /**
+             * Table clusteringOrder.
+             * @member {Array.<string>} clusteringOrder
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.clusteringOrder = $util.emptyArray;
+
+            /**
+             * Table optionsJson.
+             * @member {string} optionsJson
+             * @memberof cassia.cluster.Table
+             * @instance
+             */
+            Table.prototype.optionsJson = "";
+
+            /**
+             * Encodes the specified Table message. Does not implicitly {@link cassia.cluster.Table.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.cluster.Table
+             * @static
+             * @param {cassia.cluster.Table.$Properties} message Table message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Table.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.columns != null && message.columns.length)
+                    for (let i = 0; i < message.columns.length; ++i)
+                        $root.cassia.cluster.Column.encode(message.columns[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.partitionKey != null && message.partitionKey.length)
+                    for (let i = 0; i < message.partitionKey.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.partitionKey[i]);
+                if (message.clustering != null && message.clustering.length)
+                    for (let i = 0; i < message.clustering.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.clustering[i]);
+                if (message.clusteringOrder != null && message.clusteringOrder.length)
+                    for (let i = 0; i < message.clusteringOrder.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.clusteringOrder[i]);
+                if (message.optionsJson != null && $Object.hasOwnProperty.call(message, "optionsJson") && message.optionsJson !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.optionsJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Table message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.cluster.Table
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.cluster.Table & cassia.cluster.Table.$Shape} Table
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Table.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.cluster.Table();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.columns && message.columns.length))
+                                message.columns = [];
+                            message.columns.push($root.cassia.cluster.Column.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitionKey && message.partitionKey.length))
+                                message.partitionKey = [];
+                            message.partitionKey.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.clustering && message.clustering.length))
+                                message.clustering = [];
+                            message.clustering.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.clusteringOrder && message.clusteringOrder.length))
+                                message.clusteringOrder = [];
+                            message.clusteringOrder.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.optionsJson = value;
+                            else
+                                delete message.optionsJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Table;
+        })();
+
+        cluster.Keyspace = (function() {
+
+            /**
+             * Properties of a Keyspace.
+             * @typedef {Object} cassia.cluster.Keyspace.$Properties
+             * @property {string|null} [name] Keyspace name
+             * @property {Object.<string,string>|null} [replication] Keyspace replication
+             * @property {boolean|null} [durableWrites] Keyspace durableWrites
+             * @property {Object.<string,cassia.cluster.Table.$Properties>|null} [tables] Keyspace tables
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Keyspace.
+             * @memberof cassia.cluster
+             * @interface IKeyspace
+             * @augments cassia.cluster.Keyspace.$Properties
+             * @deprecated Use cassia.cluster.Keyspace.$Properties instead.
+             */
+
+            /**
+             * Shape of a Keyspace.
+             * @typedef {cassia.cluster.Keyspace.$Properties} cassia.cluster.Keyspace.$Shape
+             */
+
+            /**
+             * Constructs a new Keyspace.
+             * @memberof cassia.cluster
+             * @classdesc Represents a Keyspace.
+             * @constructor
+             * @param {cassia.cluster.Keyspace.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Keyspace = function (properties) {
+                this.replication = {};
+                this.tables = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Keyspace name.
+             * @member {string} name
+             * @memberof cassia.cluster.Keyspace
+             * @instance
+             */
+            Keyspace.prototype.name = "";
+
+            /**
+             * Keyspace replication.
+             * @member {Object.<string,string>} replication
+             * @memberof cassia.cluster.Keyspace
+             * @instance
+             */
+            Keyspace.prototype.replication = $util.emptyObject;
+
+            /**
+             * Keyspace durableWrites.
+             * @member {boolean} durableWrites
+             * @memberof cassia.cluster.Keyspace
+             * @instance
+             */
+            Keyspace.prototype.durableWrites = false;
+
+            /**
+             * Keyspace tables.
+             * @member {Object.<string,cassia.cluster.Table.$Properties>} tables
+             * @memberof cassia.cluster.Keyspace
+             * @instance
+             */
+            Keyspace.prototype.tables = $util.emptyObject;
+
+            /**
+             * Encodes the specified Keyspace message. Does not implicitly {@link cassia.cluster.Keyspace.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.cluster.Keyspace
+             * @static
+             * @param {cassia.cluster.Keyspace.$Properties} message Keyspace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Keyspace.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.replication != null && $Object.hasOwnProperty.call(message, "replication"))
+                    for (let keys = $Object.keys(message.replication), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.replication[keys[i]]).ldelim();
+                if (message.durableWrites != null && $Object.hasOwnProperty.call(message, "durableWrites") && message.durableWrites !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.durableWrites);
+                if (message.tables != null && $Object.hasOwnProperty.call(message, "tables"))
+                    for (let keys = $Object.keys(message.tables), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.cassia.cluster.Table.encode(message.tables[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Keyspace message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.cluster.Keyspace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.cluster.Keyspace & cassia.cluster.Keyspace.$Shape} Keyspace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Keyspace.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.cluster.Keyspace();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.replication === $util.emptyObject)
+                                message.replication = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.replication, key);
+                            message.replication[key] = value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.durableWrites = value;
+                            else
+                                delete message.durableWrites;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.tables === $util.emptyObject)
+                                message.tables = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.cassia.cluster.Table.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.tables, key);
+                            message.tables[key] = value || new $root.cassia.cluster.Table();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Keyspace;
+        })();
+
+        cluster.Member = (function() {
+
+            /**
+             * Properties of a Member.
+             * @typedef {Object} cassia.cluster.Member.$Properties
+             * @property {string|null} [hostId] Member hostId
+             * @property {string|null} [name] Member name
+             * @property {string|null} [dc] Member dc
+             * @property {string|null} [rack] Member rack
+             * @property {Array.<Long>|null} [tokens] Member tokens
+             * @property {string|null} [status] Member status
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Member.
+             * @memberof cassia.cluster
+             * @interface IMember
+             * @augments cassia.cluster.Member.$Properties
+             * @deprecated Use cassia.cluster.Member.$Properties instead.
+             */
+
+            /**
+             * Shape of a Member.
+             * @typedef {cassia.cluster.Member.$Properties} cassia.cluster.Member.$Shape
+             */
+
+            /**
+             * Constructs a new Member.
+             * @memberof cassia.cluster
+             * @classdesc Represents a Member.
+             * @constructor
+             * @param {cassia.cluster.Member.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Member = function (properties) {
+                this.tokens = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Member hostId.
+             * @member {string} hostId
+             * @memberof cassia.cluster.Member
+             * @instance
+             */
+            Member.prototype.hostId = "";
+
+            /**
+             * Member name.
+             * @member {string} name
+             * @memberof cassia.cluster.Member
+             * @instance
+             */
+            Member.prototype.name = "";
+
+            /**
+             * Member dc.
+             * @member {string} dc
+             * @memberof cassia.cluster.Member
+             * @instance
+             */
+            Member.prototype.dc = "";
+
+            /**
+             * Member rack.
+             * @member {string} rack
+             * @memberof cassia.cluster.Member
+             * @instance
+             */
+            Member.prototype.rack = "";
+
+            /**
+             * Member tokens.
+             * @member {Array.<Long>} tokens
+             * @memberof cassia.cluster.Member
+             * @instance
+             */
+            Member.prototype.tokens = $util.emptyArray;
+
+            /**
+             * Member status.
+             * @member {string} status
+             * @memberof cassia.cluster.Member
+             * @instance
+             */
+            Member.prototype.status = "";
+
+            /**
+             * Encodes the specified Member message. Does not implicitly {@link cassia.cluster.Member.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.cluster.Member
+             * @static
+             * @param {cassia.cluster.Member.$Properties} message Member message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Member.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.dc != null && $Object.hasOwnProperty.call(message, "dc") && message.dc !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.dc);
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack") && message.rack !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
+                if (message.tokens != null && message.tokens.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).sint64s(message.tokens);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.status);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Member message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.cluster.Member
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.cluster.Member & cassia.cluster.Member.$Shape} Member
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Member.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.cluster.Member();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostId = value;
+                            else
+                                delete message.hostId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dc = value;
+                            else
+                                delete message.dc;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rack = value;
+                            else
+                                delete message.rack;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.tokens && message.tokens.length))
+                                    message.tokens = [];
+                                reader.sint64s(message.tokens);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tokens && message.tokens.length))
+                                message.tokens = [];
+                            message.tokens.push(reader.sint64());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Member;
+        })();
+
+        cluster.ClusterMetadata = (function() {
+
+            /**
+             * Properties of a ClusterMetadata.
+             * @typedef {Object} cassia.cluster.ClusterMetadata.$Properties
+             * @property {number|null} [formatVersion] ClusterMetadata formatVersion
+             * @property {Object.<string,cassia.cluster.Keyspace.$Properties>|null} [keyspaces] ClusterMetadata keyspaces
+             * @property {Object.<string,cassia.cluster.Member.$Properties>|null} [members] ClusterMetadata members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClusterMetadata.
+             * @memberof cassia.cluster
+             * @interface IClusterMetadata
+             * @augments cassia.cluster.ClusterMetadata.$Properties
+             * @deprecated Use cassia.cluster.ClusterMetadata.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClusterMetadata.
+             * @typedef {cassia.cluster.ClusterMetadata.$Properties} cassia.cluster.ClusterMetadata.$Shape
+             */
+
+            /**
+             * Constructs a new ClusterMetadata.
+             * @memberof cassia.cluster
+             * @classdesc Represents a ClusterMetadata.
+             * @constructor
+             * @param {cassia.cluster.ClusterMetadata.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClusterMetadata = function (properties) {
+                this.keyspaces = {};
+                this.members = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClusterMetadata formatVersion.
+             * @member {number} formatVersion
+             * @memberof cassia.cluster.ClusterMetadata
+             * @instance
+             */
+            ClusterMetadata.prototype.formatVersion = 0;
+
+            /**
+             * ClusterMetadata keyspaces.
+             * @member {Object.<string,cassia.cluster.Keyspace.$Properties>} keyspaces
+             * @memberof cassia.cluster.ClusterMetadata
+             * @instance
+             */
+            ClusterMetadata.prototype.keyspaces = $util.emptyObject;
+
+            /**
+             * ClusterMetadata members.
+             * @member {Object.<string,cassia.cluster.Member.$Properties>} members
+             * @memberof cassia.cluster.ClusterMetadata
+             * @instance
+             */
+            ClusterMetadata.prototype.members = $util.emptyObject;
+
+            /**
+             * Encodes the specified ClusterMetadata message. Does not implicitly {@link cassia.cluster.ClusterMetadata.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.cluster.ClusterMetadata
+             * @static
+             * @param {cassia.cluster.ClusterMetadata.$Properties} message ClusterMetadata message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClusterMetadata.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion") && message.formatVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.formatVersion);
+                if (message.keyspaces != null && $Object.hasOwnProperty.call(message, "keyspaces"))
+                    for (let keys = $Object.keys(message.keyspaces), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.cassia.cluster.Keyspace.encode(message.keyspaces[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members"))
+                    for (let keys = $Object.keys(message.members), i = 0; i < keys.length; ++i) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                        $root.cassia.cluster.Member.encode(message.members[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClusterMetadata message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.cluster.ClusterMetadata
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.cluster.ClusterMetadata & cassia.cluster.ClusterMetadata.$Shape} ClusterMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClusterMetadata.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.cluster.ClusterMetadata();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.formatVersion = value;
+                            else
+                                delete message.formatVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.keyspaces === $util.emptyObject)
+                                message.keyspaces = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.cassia.cluster.Keyspace.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.keyspaces, key);
+                            message.keyspaces[key] = value || new $root.cassia.cluster.Keyspace();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.members === $util.emptyObject)
+                                message.members = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.cassia.cluster.Member.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.members, key);
+                            message.members[key] = value || new $root.cassia.cluster.Member();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ClusterMetadata;
+        })();
+
+        cluster.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} cassia.cluster.Heartbeat.$Properties
+             * @property {string|null} [hostId] Heartbeat hostId
+             * @property {string|null} [name] Heartbeat name
+             * @property {string|null} [dc] Heartbeat dc
+             * @property {string|null} [rack] Heartbeat rack
+             * @property {Long|null} [generation] Heartbeat generation
+             * @property {Long|null} [version] Heartbeat version
+             * @property {Long|null} [metadataEpoch] Heartbeat metadataEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof cassia.cluster
+             * @interface IHeartbeat
+             * @augments cassia.cluster.Heartbeat.$Properties
+             * @deprecated Use cassia.cluster.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {cassia.cluster.Heartbeat.$Properties} cassia.cluster.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof cassia.cluster
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {cassia.cluster.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Heartbeat hostId.
+             * @member {string} hostId
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.hostId = "";
+
+            /**
+             * Heartbeat name.
+             * @member {string} name
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.name = "";
+
+            /**
+             * Heartbeat dc.
+             * @member {string} dc
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.dc = "";
+
+            /**
+             * Heartbeat rack.
+             * @member {string} rack
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.rack = "";
+
+            /**
+             * Heartbeat generation.
+             * @member {Long} generation
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat version.
+             * @member {Long} version
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat metadataEpoch.
+             * @member {Long} metadataEpoch
+             * @memberof cassia.cluster.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.metadataEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link cassia.cluster.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.cluster.Heartbeat
+             * @static
+             * @param {cassia.cluster.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.dc != null && $Object.hasOwnProperty.call(message, "dc") && message.dc !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.dc);
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack") && message.rack !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.generation);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.version);
+                if (message.metadataEpoch != null && $Object.hasOwnProperty.call(message, "metadataEpoch") && (typeof message.metadataEpoch === "object" ? message.metadataEpoch.low || message.metadataEpoch.high : message.metadataEpoch !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.metadataEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.cluster.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.cluster.Heartbeat & cassia.cluster.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.cluster.Heartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostId = value;
+                            else
+                                delete message.hostId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dc = value;
+                            else
+                                delete message.dc;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rack = value;
+                            else
+                                delete message.rack;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.metadataEpoch = value;
+                            else
+                                delete message.metadataEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Heartbeat;
+        })();
+
+        return cluster;
+    })();
+
+    cassia.replica = (function() {
+
+        /**
+         * Namespace replica.
+         * @memberof cassia
+         * @namespace
+         */
+        const replica = {};
+
+        replica.DeletionTime = (function() {
+
+            /**
+             * Properties of a DeletionTime.
+             * @typedef {Object} cassia.replica.DeletionTime.$Properties
+             * @property {Long|null} [timestamp] DeletionTime timestamp
+             * @property {number|null} [localDeletionTime] DeletionTime localDeletionTime
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeletionTime.
+             * @memberof cassia.replica
+             * @interface IDeletionTime
+             * @augments cassia.replica.DeletionTime.$Properties
+             * @deprecated Use cassia.replica.DeletionTime.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeletionTime.
+             * @typedef {cassia.replica.DeletionTime.$Properties} cassia.replica.DeletionTime.$Shape
+             */
+
+            /**
+             * Constructs a new DeletionTime.
+             * @memberof cassia.replica
+             * @classdesc Represents a DeletionTime.
+             * @constructor
+             * @param {cassia.replica.DeletionTime.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeletionTime = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeletionTime timestamp.
+             * @member {Long} timestamp
+             * @memberof cassia.replica.DeletionTime
+             * @instance
+             */
+            DeletionTime.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DeletionTime localDeletionTime.
+             * @member {number} localDeletionTime
+             * @memberof cassia.replica.DeletionTime
+             * @instance
+             */
+            DeletionTime.prototype.localDeletionTime = 0;
+
+            /**
+             * Encodes the specified DeletionTime message. Does not implicitly {@link cassia.replica.DeletionTime.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.DeletionTime
+             * @static
+             * @param {cassia.replica.DeletionTime.$Properties} message DeletionTime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeletionTime.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.timestamp);
+                if (message.localDeletionTime != null && $Object.hasOwnProperty.call(message, "localDeletionTime") && message.localDeletionTime !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.localDeletionTime);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeletionTime message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.DeletionTime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.DeletionTime & cassia.replica.DeletionTime.$Shape} DeletionTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeletionTime.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.DeletionTime();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.localDeletionTime = value;
+                            else
+                                delete message.localDeletionTime;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeletionTime;
+        })();
+
+        replica.Liveness = (function() {
+
+            /**
+             * Properties of a Liveness.
+             * @typedef {Object} cassia.replica.Liveness.$Properties
+             * @property {Long|null} [timestamp] Liveness timestamp
+             * @property {number|null} [ttlSeconds] Liveness ttlSeconds
+             * @property {number|null} [localExpirationTime] Liveness localExpirationTime
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Liveness.
+             * @memberof cassia.replica
+             * @interface ILiveness
+             * @augments cassia.replica.Liveness.$Properties
+             * @deprecated Use cassia.replica.Liveness.$Properties instead.
+             */
+
+            /**
+             * Shape of a Liveness.
+             * @typedef {cassia.replica.Liveness.$Properties} cassia.replica.Liveness.$Shape
+             */
+
+            /**
+             * Constructs a new Liveness.
+             * @memberof cassia.replica
+             * @classdesc Represents a Liveness.
+             * @constructor
+             * @param {cassia.replica.Liveness.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Liveness = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Liveness timestamp.
+             * @member {Long} timestamp
+             * @memberof cassia.replica.Liveness
+             * @instance
+             */
+            Liveness.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Liveness ttlSeconds.
+             * @member {number} ttlSeconds
+             * @memberof cassia.replica.Liveness
+             * @instance
+             */
+            Liveness.prototype.ttlSeconds = 0;
+
+            /**
+             * Liveness localExpirationTime.
+             * @member {number} localExpirationTime
+             * @memberof cassia.replica.Liveness
+             * @instance
+             */
+            Liveness.prototype.localExpirationTime = 0;
+
+            /**
+             * Encodes the specified Liveness message. Does not implicitly {@link cassia.replica.Liveness.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.Liveness
+             * @static
+             * @param {cassia.replica.Liveness.$Properties} message Liveness message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Liveness.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.timestamp);
+                if (message.ttlSeconds != null && $Object.hasOwnProperty.call(message, "ttlSeconds") && message.ttlSeconds !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ttlSeconds);
+                if (message.localExpirationTime != null && $Object.hasOwnProperty.call(message, "localExpirationTime") && message.localExpirationTime !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.localExpirationTime);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Liveness message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.Liveness
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.Liveness & cassia.replica.Liveness.$Shape} Liveness
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Liveness.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.Liveness();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttlSeconds = value;
+                            else
+                                delete message.ttlSeconds;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.localExpirationTime = value;
+                            else
+                                delete message.localExpirationTime;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Liveness;
+        })();
+
+        replica.Cell = (function() {
+
+            /**
+             * Properties of a Cell.
+             * @typedef {Object} cassia.replica.Cell.$Properties
+             * @property {string|null} [column] Cell column
+             * @property {Uint8Array|null} [value] Cell value
+             * @property {Long|null} [timestamp] Cell timestamp
+             * @property {number|null} [ttlSeconds] Cell ttlSeconds
+             * @property {number|null} [localDeletionTime] Cell localDeletionTime
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Cell.
+             * @memberof cassia.replica
+             * @interface ICell
+             * @augments cassia.replica.Cell.$Properties
+             * @deprecated Use cassia.replica.Cell.$Properties instead.
+             */
+
+            /**
+             * Shape of a Cell.
+             * @typedef {cassia.replica.Cell.$Properties} cassia.replica.Cell.$Shape
+             */
+
+            /**
+             * Constructs a new Cell.
+             * @memberof cassia.replica
+             * @classdesc Represents a Cell.
+             * @constructor
+             * @param {cassia.replica.Cell.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Cell = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Cell column.
+             * @member {string} column
+             * @memberof cassia.replica.Cell
+             * @instance
+             */
+            Cell.prototype.column = "";
+
+            /**
+             * Cell value.
+             * @member {Uint8Array|null|undefined} value
+             * @memberof cassia.replica.Cell
+             * @instance
+             */
+            Cell.prototype.value = null;
+
+            /**
+             * Cell timestamp.
+             * @member {Long} timestamp
+             * @memberof cassia.replica.Cell
+             * @instance
+             */
+            Cell.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Cell ttlSeconds.
+             * @member {number} ttlSeconds
+             * @memberof cassia.replica.Cell
+             * @instance
+             */
+            Cell.prototype.ttlSeconds = 0;
+
+            /**
+             * Cell localDeletionTime.
+             * @member {number} localDeletionTime
+             * @memberof cassia.replica.Cell
+             * @instance
+             */
+            Cell.prototype.localDeletionTime = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Cell.prototype, "_value", {
+                get: $util.oneOfGetter($oneOfFields = ["value"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Cell message. Does not implicitly {@link cassia.replica.Cell.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.Cell
+             * @static
+             * @param {cassia.replica.Cell.$Properties} message Cell message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Cell.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.column != null && $Object.hasOwnProperty.call(message, "column") && message.column !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.column);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint64(message.timestamp);
+                if (message.ttlSeconds != null && $Object.hasOwnProperty.call(message, "ttlSeconds") && message.ttlSeconds !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ttlSeconds);
+                if (message.localDeletionTime != null && $Object.hasOwnProperty.call(message, "localDeletionTime") && message.localDeletionTime !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.localDeletionTime);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Cell message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.Cell
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.Cell & cassia.replica.Cell.$Shape} Cell
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Cell.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.Cell();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.column = value;
+                            else
+                                delete message.column;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.value = reader.bytes();
+                            message._value = "value";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttlSeconds = value;
+                            else
+                                delete message.ttlSeconds;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.localDeletionTime = value;
+                            else
+                                delete message.localDeletionTime;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Cell;
+        })();
+
+        replica.Row = (function() {
+
+            /**
+             * Properties of a Row.
+             * @typedef {Object} cassia.replica.Row.$Properties
+             * @property {Uint8Array|null} [clustering] Row clustering
+             * @property {cassia.replica.Liveness.$Properties|null} [liveness] Row liveness
+             * @property {cassia.replica.DeletionTime.$Properties|null} [deletion] Row deletion
+             * @property {Array.<cassia.replica.Cell.$Properties>|null} [cells] Row cells
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Row.
+             * @memberof cassia.replica
+             * @interface IRow
+             * @augments cassia.replica.Row.$Properties
+             * @deprecated Use cassia.replica.Row.$Properties instead.
+             */
+
+            /**
+             * Shape of a Row.
+             * @typedef {cassia.replica.Row.$Properties} cassia.replica.Row.$Shape
+             */
+
+            /**
+             * Constructs a new Row.
+             * @memberof cassia.replica
+             * @classdesc Represents a Row.
+             * @constructor
+             * @param {cassia.replica.Row.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Row = function (properties) {
+                this.cells = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Row clustering.
+             * @member {Uint8Array} clustering
+             * @memberof cassia.replica.Row
+             * @instance
+             */
+            Row.prototype.clustering = $util.newBuffer([]);
+
+            /**
+             * Row liveness.
+             * @member {cassia.replica.Liveness.$Properties|null|undefined} liveness
+             * @memberof cassia.replica.Row
+             * @instance
+             */
+            Row.prototype.liveness = null;
+
+            /**
+             * Row deletion.
+             * @member {cassia.replica.DeletionTime.$Properties|null|undefined} deletion
+             * @memberof cassia.replica.Row
+             * @instance
+             */
+            Row.prototype.deletion = null;
+
+            /**
+             * Row cells.
+             * @member {Array.<cassia.replica.Cell.$Properties>} cells
+             * @memberof cassia.replica.Row
+             * @instance
+             */
+            Row.prototype.cells = $util.emptyArray;
+
+            /**
+             * Encodes the specified Row message. Does not implicitly {@link cassia.replica.Row.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.Row
+             * @static
+             * @param {cassia.replica.Row.$Properties} message Row message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Row.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clustering != null && $Object.hasOwnProperty.call(message, "clustering") && message.clustering.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.clustering);
+                if (message.liveness != null && $Object.hasOwnProperty.call(message, "liveness"))
+                    $root.cassia.replica.Liveness.encode(message.liveness, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.deletion != null && $Object.hasOwnProperty.call(message, "deletion"))
+                    $root.cassia.replica.DeletionTime.encode(message.deletion, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.cells != null && message.cells.length)
+                    for (let i = 0; i < message.cells.length; ++i)
+                        $root.cassia.replica.Cell.encode(message.cells[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Row message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.Row
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.Row & cassia.replica.Row.$Shape} Row
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Row.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.Row();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.clustering = value;
+                            else
+                                delete message.clustering;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.liveness = $root.cassia.replica.Liveness.decode(reader, reader.size(), $undefined, _depth + 1, message.liveness);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.deletion = $root.cassia.replica.DeletionTime.decode(reader, reader.size(), $undefined, _depth + 1, message.deletion);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.cells && message.cells.length))
+                                message.cells = [];
+                            message.cells.push($root.cassia.replica.Cell.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Row;
+        })();
+
+        replica.Mutation = (function() {
+
+            /**
+             * Properties of a Mutation.
+             * @typedef {Object} cassia.replica.Mutation.$Properties
+             * @property {string|null} [tableId] Mutation tableId
+             * @property {Long|null} [token] Mutation token
+             * @property {Uint8Array|null} [partitionKey] Mutation partitionKey
+             * @property {cassia.replica.DeletionTime.$Properties|null} [partitionDeletion] Mutation partitionDeletion
+             * @property {Array.<cassia.replica.Row.$Properties>|null} [rows] Mutation rows
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Mutation.
+             * @memberof cassia.replica
+             * @interface IMutation
+             * @augments cassia.replica.Mutation.$Properties
+             * @deprecated Use cassia.replica.Mutation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Mutation.
+             * @typedef {cassia.replica.Mutation.$Properties} cassia.replica.Mutation.$Shape
+             */
+
+            /**
+             * Constructs a new Mutation.
+             * @memberof cassia.replica
+             * @classdesc Represents a Mutation.
+             * @constructor
+             * @param {cassia.replica.Mutation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Mutation = function (properties) {
+                this.rows = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Mutation tableId.
+             * @member {string} tableId
+             * @memberof cassia.replica.Mutation
+             * @instance
+             */
+            Mutation.prototype.tableId = "";
+
+            /**
+             * Mutation token.
+             * @member {Long} token
+             * @memberof cassia.replica.Mutation
+             * @instance
+             */
+            Mutation.prototype.token = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Mutation partitionKey.
+             * @member {Uint8Array} partitionKey
+             * @memberof cassia.replica.Mutation
+             * @instance
+             */
+            Mutation.prototype.partitionKey = $util.newBuffer([]);
+
+            /**
+             * Mutation partitionDeletion.
+             * @member {cassia.replica.DeletionTime.$Properties|null|undefined} partitionDeletion
+             * @memberof cassia.replica.Mutation
+             * @instance
+             */
+            Mutation.prototype.partitionDeletion = null;
+
+            /**
+             * Mutation rows.
+             * @member {Array.<cassia.replica.Row.$Properties>} rows
+             * @memberof cassia.replica.Mutation
+             * @instance
+             */
+            Mutation.prototype.rows = $util.emptyArray;
+
+            /**
+             * Encodes the specified Mutation message. Does not implicitly {@link cassia.replica.Mutation.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.Mutation
+             * @static
+             * @param {cassia.replica.Mutation.$Properties} message Mutation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Mutation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableId != null && $Object.hasOwnProperty.call(message, "tableId") && message.tableId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint64(message.token);
+                if (message.partitionKey != null && $Object.hasOwnProperty.call(message, "partitionKey") && message.partitionKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.partitionKey);
+                if (message.partitionDeletion != null && $Object.hasOwnProperty.call(message, "partitionDeletion"))
+                    $root.cassia.replica.DeletionTime.encode(message.partitionDeletion, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.rows != null && message.rows.length)
+                    for (let i = 0; i < message.rows.length; ++i)
+                        $root.cassia.replica.Row.encode(message.rows[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Mutation message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.Mutation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.Mutation & cassia.replica.Mutation.$Shape} Mutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Mutation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.Mutation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tableId = value;
+                            else
+                                delete message.tableId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.partitionKey = value;
+                            else
+                                delete message.partitionKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitionDeletion = $root.cassia.replica.DeletionTime.decode(reader, reader.size(), $undefined, _depth + 1, message.partitionDeletion);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rows && message.rows.length))
+                                message.rows = [];
+                            message.rows.push($root.cassia.replica.Row.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Mutation;
+        })();
+
+        replica.ReplicaError = (function() {
+
+            /**
+             * Properties of a ReplicaError.
+             * @typedef {Object} cassia.replica.ReplicaError.$Properties
+             * @property {string|null} [code] ReplicaError code
+             * @property {string|null} [message] ReplicaError message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaError.
+             * @memberof cassia.replica
+             * @interface IReplicaError
+             * @augments cassia.replica.ReplicaError.$Properties
+             * @deprecated Use cassia.replica.ReplicaError.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaError.
+             * @typedef {cassia.replica.ReplicaError.$Properties} cassia.replica.ReplicaError.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaError.
+             * @memberof cassia.replica
+             * @classdesc Represents a ReplicaError.
+             * @constructor
+             * @param {cassia.replica.ReplicaError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplicaError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaError code.
+             * @member {string} code
+             * @memberof cassia.replica.ReplicaError
+             * @instance
+             */
+            ReplicaError.prototype.code = "";
+
+            /**
+             * ReplicaError message.
+             * @member {string} message
+             * @memberof cassia.replica.ReplicaError
+             * @instance
+             */
+            ReplicaError.prototype.message = "";
+
+            /**
+             * Encodes the specified ReplicaError message. Does not implicitly {@link cassia.replica.ReplicaError.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.ReplicaError
+             * @static
+             * @param {cassia.replica.ReplicaError.$Properties} message ReplicaError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplicaError message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.ReplicaError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.ReplicaError & cassia.replica.ReplicaError.$Shape} ReplicaError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.ReplicaError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReplicaError;
+        })();
+
+        replica.MutateRequest = (function() {
+
+            /**
+             * Properties of a MutateRequest.
+             * @typedef {Object} cassia.replica.MutateRequest.$Properties
+             * @property {Array.<cassia.replica.Mutation.$Properties>|null} [mutations] MutateRequest mutations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutateRequest.
+             * @memberof cassia.replica
+             * @interface IMutateRequest
+             * @augments cassia.replica.MutateRequest.$Properties
+             * @deprecated Use cassia.replica.MutateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutateRequest.
+             * @typedef {cassia.replica.MutateRequest.$Properties} cassia.replica.MutateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MutateRequest.
+             * @memberof cassia.replica
+             * @classdesc Represents a MutateRequest.
+             * @constructor
+             * @param {cassia.replica.MutateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutateRequest = function (properties) {
+                this.mutations = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MutateRequest mutations.
+             * @member {Array.<cassia.replica.Mutation.$Properties>} mutations
+             * @memberof cassia.replica.MutateRequest
+             * @instance
+             */
+            MutateRequest.prototype.mutations = $util.emptyArray;
+
+            /**
+             * Encodes the specified MutateRequest message. Does not implicitly {@link cassia.replica.MutateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.MutateRequest
+             * @static
+             * @param {cassia.replica.MutateRequest.$Properties} message MutateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mutations != null && message.mutations.length)
+                    for (let i = 0; i < message.mutations.length; ++i)
+                        $root.cassia.replica.Mutation.encode(message.mutations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MutateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.MutateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.MutateRequest & cassia.replica.MutateRequest.$Shape} MutateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.MutateRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mutations && message.mutations.length))
+                                message.mutations = [];
+                            message.mutations.push($root.cassia.replica.Mutation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MutateRequest;
+        })();
+
+        replica.MutateResponse = (function() {
+
+            /**
+             * Properties of a MutateResponse.
+             * @typedef {Object} cassia.replica.MutateResponse.$Properties
+             * @property {cassia.replica.ReplicaError.$Properties|null} [error] MutateResponse error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutateResponse.
+             * @memberof cassia.replica
+             * @interface IMutateResponse
+             * @augments cassia.replica.MutateResponse.$Properties
+             * @deprecated Use cassia.replica.MutateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutateResponse.
+             * @typedef {cassia.replica.MutateResponse.$Properties} cassia.replica.MutateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MutateResponse.
+             * @memberof cassia.replica
+             * @classdesc Represents a MutateResponse.
+             * @constructor
+             * @param {cassia.replica.MutateResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutateResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MutateResponse error.
+             * @member {cassia.replica.ReplicaError.$Properties|null|undefined} error
+             * @memberof cassia.replica.MutateResponse
+             * @instance
+             */
+            MutateResponse.prototype.error = null;
+
+            /**
+             * Encodes the specified MutateResponse message. Does not implicitly {@link cassia.replica.MutateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.MutateResponse
+             * @static
+             * @param {cassia.replica.MutateResponse.$Properties} message MutateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutateResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MutateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.MutateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.MutateResponse & cassia.replica.MutateResponse.$Shape} MutateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutateResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.MutateResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MutateResponse;
+        })();
+
+        replica.Slice = (function() {
+
+            /**
+             * Properties of a Slice.
+             * @typedef {Object} cassia.replica.Slice.$Properties
+             * @property {Uint8Array|null} [start] Slice start
+             * @property {boolean|null} [startInclusive] Slice startInclusive
+             * @property {Uint8Array|null} [end] Slice end
+             * @property {boolean|null} [endInclusive] Slice endInclusive
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Slice.
+             * @memberof cassia.replica
+             * @interface ISlice
+             * @augments cassia.replica.Slice.$Properties
+             * @deprecated Use cassia.replica.Slice.$Properties instead.
+             */
+
+            /**
+             * Shape of a Slice.
+             * @typedef {cassia.replica.Slice.$Properties} cassia.replica.Slice.$Shape
+             */
+
+            /**
+             * Constructs a new Slice.
+             * @memberof cassia.replica
+             * @classdesc Represents a Slice.
+             * @constructor
+             * @param {cassia.replica.Slice.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Slice = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Slice start.
+             * @member {Uint8Array|null|undefined} start
+             * @memberof cassia.replica.Slice
+             * @instance
+             */
+            Slice.prototype.start = null;
+
+            /**
+             * Slice startInclusive.
+             * @member {boolean} startInclusive
+             * @memberof cassia.replica.Slice
+             * @instance
+             */
+            Slice.prototype.startInclusive = false;
+
+            /**
+             * Slice end.
+             * @member {Uint8Array|null|undefined} end
+             * @memberof cassia.replica.Slice
+             * @instance
+             */
+            Slice.prototype.end = null;
+
+            /**
+             * Slice endInclusive.
+             * @member {boolean} endInclusive
+             * @memberof cassia.replica.Slice
+             * @instance
+             */
+            Slice.prototype.endInclusive = false;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Slice.prototype, "_start", {
+                get: $util.oneOfGetter($oneOfFields = ["start"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Slice.prototype, "_end", {
+                get: $util.oneOfGetter($oneOfFields = ["end"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Slice message. Does not implicitly {@link cassia.replica.Slice.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.Slice
+             * @static
+             * @param {cassia.replica.Slice.$Properties} message Slice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Slice.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.start);
+                if (message.startInclusive != null && $Object.hasOwnProperty.call(message, "startInclusive") && message.startInclusive !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.startInclusive);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.end);
+                if (message.endInclusive != null && $Object.hasOwnProperty.call(message, "endInclusive") && message.endInclusive !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.endInclusive);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Slice message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.Slice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.Slice & cassia.replica.Slice.$Shape} Slice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Slice.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.Slice();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.start = reader.bytes();
+                            message._start = "start";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.startInclusive = value;
+                            else
+                                delete message.startInclusive;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.end = reader.bytes();
+                            message._end = "end";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.endInclusive = value;
+                            else
+                                delete message.endInclusive;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Slice;
+        })();
+
+        replica.ReadRequest = (function() {
+
+            /**
+             * Properties of a ReadRequest.
+             * @typedef {Object} cassia.replica.ReadRequest.$Properties
+             * @property {string|null} [tableId] ReadRequest tableId
+             * @property {Long|null} [token] ReadRequest token
+             * @property {Uint8Array|null} [partitionKey] ReadRequest partitionKey
+             * @property {cassia.replica.Slice.$Properties|null} [slice] ReadRequest slice
+             * @property {boolean|null} [reversed] ReadRequest reversed
+             * @property {number|null} [limitRows] ReadRequest limitRows
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadRequest.
+             * @memberof cassia.replica
+             * @interface IReadRequest
+             * @augments cassia.replica.ReadRequest.$Properties
+             * @deprecated Use cassia.replica.ReadRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadRequest.
+             * @typedef {cassia.replica.ReadRequest.$Properties} cassia.replica.ReadRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReadRequest.
+             * @memberof cassia.replica
+             * @classdesc Represents a ReadRequest.
+             * @constructor
+             * @param {cassia.replica.ReadRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReadRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReadRequest tableId.
+             * @member {string} tableId
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.tableId = "";
+
+            /**
+             * ReadRequest token.
+             * @member {Long} token
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.token = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReadRequest partitionKey.
+             * @member {Uint8Array} partitionKey
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.partitionKey = $util.newBuffer([]);
+
+            /**
+             * ReadRequest slice.
+             * @member {cassia.replica.Slice.$Properties|null|undefined} slice
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.slice = null;
+
+            /**
+             * ReadRequest reversed.
+             * @member {boolean} reversed
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.reversed = false;
+
+            /**
+             * ReadRequest limitRows.
+             * @member {number} limitRows
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.limitRows = 0;
+
+            /**
+             * Encodes the specified ReadRequest message. Does not implicitly {@link cassia.replica.ReadRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.ReadRequest
+             * @static
+             * @param {cassia.replica.ReadRequest.$Properties} message ReadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableId != null && $Object.hasOwnProperty.call(message, "tableId") && message.tableId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint64(message.token);
+                if (message.partitionKey != null && $Object.hasOwnProperty.call(message, "partitionKey") && message.partitionKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.partitionKey);
+                if (message.slice != null && $Object.hasOwnProperty.call(message, "slice"))
+                    $root.cassia.replica.Slice.encode(message.slice, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.reversed != null && $Object.hasOwnProperty.call(message, "reversed") && message.reversed !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.reversed);
+                if (message.limitRows != null && $Object.hasOwnProperty.call(message, "limitRows") && message.limitRows !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.limitRows);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReadRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.ReadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.ReadRequest & cassia.replica.ReadRequest.$Shape} ReadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.ReadRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tableId = value;
+                            else
+                                delete message.tableId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.partitionKey = value;
+                            else
+                                delete message.partitionKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.slice = $root.cassia.replica.Slice.decode(reader, reader.size(), $undefined, _depth + 1, message.slice);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reversed = value;
+                            else
+                                delete message.reversed;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limitRows = value;
+                            else
+                                delete message.limitRows;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReadRequest;
+        })();
+
+        replica.Partition = (function() {
+
+            /**
+             * Properties of a Partition.
+             * @typedef {Object} cassia.replica.Partition.$Properties
+             * @property {Long|null} [token] Partition token
+             * @property {Uint8Array|null} [partitionKey] Partition partitionKey
+             * @property {cassia.replica.DeletionTime.$Properties|null} [partitionDeletion] Partition partitionDeletion
+             * @property {Array.<cassia.replica.Row.$Properties>|null} [rows] Partition rows
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Partition.
+             * @memberof cassia.replica
+             * @interface IPartition
+             * @augments cassia.replica.Partition.$Properties
+             * @deprecated Use cassia.replica.Partition.$Properties instead.
+             */
+
+            /**
+             * Shape of a Partition.
+             * @typedef {cassia.replica.Partition.$Properties} cassia.replica.Partition.$Shape
+             */
+
+            /**
+             * Constructs a new Partition.
+             * @memberof cassia.replica
+             * @classdesc Represents a Partition.
+             * @constructor
+             * @param {cassia.replica.Partition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Partition = function (properties) {
+                this.rows = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Partition token.
+             * @member {Long} token
+             * @memberof cassia.replica.Partition
+             * @instance
+             */
+            Partition.prototype.token = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Partition partitionKey.
+             * @member {Uint8Array} partitionKey
+             * @memberof cassia.replica.Partition
+             * @instance
+             */
+            Partition.prototype.partitionKey = $util.newBuffer([]);
+
+            /**
+             * Partition partitionDeletion.
+             * @member {cassia.replica.DeletionTime.$Properties|null|undefined} partitionDeletion
+             * @memberof cassia.replica.Partition
+             * @instance
+             */
+            Partition.prototype.partitionDeletion = null;
+
+            /**
+             * Partition rows.
+             * @member {Array.<cassia.replica.Row.$Properties>} rows
+             * @memberof cassia.replica.Partition
+             * @instance
+             */
+            Partition.prototype.rows = $util.emptyArray;
+
+            /**
+             * Encodes the specified Partition message. Does not implicitly {@link cassia.replica.Partition.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.Partition
+             * @static
+             * @param {cassia.replica.Partition.$Properties} message Partition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Partition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.token);
+                if (message.partitionKey != null && $Object.hasOwnProperty.call(message, "partitionKey") && message.partitionKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.partitionKey);
+                if (message.partitionDeletion != null && $Object.hasOwnProperty.call(message, "partitionDeletion"))
+                    $root.cassia.replica.DeletionTime.encode(message.partitionDeletion, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.rows != null && message.rows.length)
+                    for (let i = 0; i < message.rows.length; ++i)
+                        $root.cassia.replica.Row.encode(message.rows[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Partition message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.Partition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.Partition & cassia.replica.Partition.$Shape} Partition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Partition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.Partition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.partitionKey = value;
+                            else
+                                delete message.partitionKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitionDeletion = $root.cassia.replica.DeletionTime.decode(reader, reader.size(), $undefined, _depth + 1, message.partitionDeletion);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rows && message.rows.length))
+                                message.rows = [];
+                            message.rows.push($root.cassia.replica.Row.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Partition;
+        })();
+
+        replica.ReadResponse = (function() {
+
+            /**
+             * Properties of a ReadResponse.
+             * @typedef {Object} cassia.replica.ReadResponse.$Properties
+             * @property {cassia.replica.Partition.$Properties|null} [partition] ReadResponse partition
+             * @property {cassia.replica.ReplicaError.$Properties|null} [error] ReadResponse error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadResponse.
+             * @memberof cassia.replica
+             * @interface IReadResponse
+             * @augments cassia.replica.ReadResponse.$Properties
+             * @deprecated Use cassia.replica.ReadResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadResponse.
+             * @typedef {cassia.replica.ReadResponse.$Properties} cassia.replica.ReadResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ReadResponse.
+             * @memberof cassia.replica
+             * @classdesc Represents a ReadResponse.
+             * @constructor
+             * @param {cassia.replica.ReadResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReadResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReadResponse partition.
+             * @member {cassia.replica.Partition.$Properties|null|undefined} partition
+             * @memberof cassia.replica.ReadResponse
+             * @instance
+             */
+            ReadResponse.prototype.partition = null;
+
+            /**
+             * ReadResponse error.
+             * @member {cassia.replica.ReplicaError.$Properties|null|undefined} error
+             * @memberof cassia.replica.ReadResponse
+             * @instance
+             */
+            ReadResponse.prototype.error = null;
+
+            /**
+             * Encodes the specified ReadResponse message. Does not implicitly {@link cassia.replica.ReadResponse.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.ReadResponse
+             * @static
+             * @param {cassia.replica.ReadResponse.$Properties} message ReadResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    $root.cassia.replica.Partition.encode(message.partition, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReadResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.ReadResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.ReadResponse & cassia.replica.ReadResponse.$Shape} ReadResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.ReadResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.partition = $root.cassia.replica.Partition.decode(reader, reader.size(), $undefined, _depth + 1, message.partition);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReadResponse;
+        })();
+
+        return replica;
+    })();
+
+    return cassia;
+})();
+
+export {
+  $root as default
+};

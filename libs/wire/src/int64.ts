@@ -1,0 +1,36 @@
+// Conversions between protobufjs' Long (how generated code carries 64-bit fields) and
+// bigint (how Cassia's code carries tokens and timestamps). Exact for every 64-bit value.
+import Long from 'long';
+
+/** A Long or a plain number (protobufjs decodes small values of some fields as numbers). */
+export type Int64Like = Long | number | bigint | string;
+
+export function toBigInt(v: Int64Like | null | undefined): bigint {
+  if (v === null || v === undefined) return 0n;
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number') return BigInt(v);
+  if (typeof v === 'string') return BigInt(v);
+  const hi = BigInt(v.high) << 32n;
+  const lo = BigInt(v.low >>> 0);
+  return v.unsigned ? BigInt.asUintN(64, hi | lo) : BigInt.asIntN(64, hi | lo);
+}
+
+/** A signed 64-bit Long; throws RangeError outside [-2^63, 2^63). */
+export function toLong(v: bigint): Long {
+  if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new RangeError(`${v} is not a signed 64-bit value`);
+  const u = BigInt.asUintN(64, v);
+  return new Long(Number(u & 0xffffffffn) | 0, Number(u >> 32n) | 0, false);
+}
+
+/** An unsigned 64-bit Long; throws RangeError outside [0, 2^64). */
+export function toULong(v: bigint): Long {
+  if (v < 0n || v >= 2n ** 64n) throw new RangeError(`${v} is not an unsigned 64-bit value`);
+  return new Long(Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0, true);
+}
+
+export function toNumber(v: Int64Like | null | undefined): number {
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint' || typeof v === 'string') return Number(v);
+  return v.toNumber();
+}
