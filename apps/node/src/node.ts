@@ -38,7 +38,7 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
     const store = await MetadataStore.open(nc, options.cluster);
     cleanups.push(() => store.close());
     const { identity, name } = await joinCluster(store, options);
-    log = log.child({ hostId: identity.hostId, name });
+    log = log.child({ hostId: identity.hostId, node: name });
 
     const registry = createRegistry('node', name);
     const metrics = createNodeMetrics(registry);

@@ -30,9 +30,8 @@ describe('request/reply over a real nats-server', () => {
   });
 
   it('fails fast with RpcNoRespondersError when nobody serves the subject', async () => {
-    const started = Date.now();
-    await expect(request(nc, 'nobody.home', Uint8Array.of(1), 5000)).rejects.toBeInstanceOf(RpcNoRespondersError);
-    expect(Date.now() - started).toBeLessThan(4000);
+    // No responders, not a timeout: NATS answered without waiting for the deadline.
+    await expect(request(nc, 'nobody.home', Uint8Array.of(1), 60_000)).rejects.toBeInstanceOf(RpcNoRespondersError);
   });
 
   it('fails with RpcTimeoutError after the deadline', async () => {

@@ -1,0 +1,113 @@
+// `cassia`: run a storage node or a gateway, bring up a local cluster, or open the shell.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runNode, DEFAULT_CLUSTER_NAME, DEFAULT_DC, DEFAULT_NODE_METRICS_PORT, DEFAULT_NUM_TOKENS, DEFAULT_RACK } from '@cassia/node';
+import { runGateway, DEFAULT_HTTP_PORT } from '@cassia/gateway';
+import { up, DEFAULT_METRICS_BASE_PORT } from './up.js';
+import { ShellSession } from './shell/session.js';
+import { runRepl } from './shell/repl.js';
+
+const VERSION = '0.1.0';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('not a port number (0-65535)');
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('not a positive integer');
+  return n;
+}
+
+function clusterOption(): Option {
+  return new Option('--cluster <name>', 'cluster name (scopes NATS subjects and the metadata bucket)')
+    .env('CASSIA_CLUSTER')
+    .default(DEFAULT_CLUSTER_NAME);
+}
+
+async function openShell(url: string, opts: { consistency?: string; keyspace?: string; execute?: string }): Promise<number> {
+  const session = new ShellSession(url, { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') }, opts);
+  if (opts.execute !== undefined) {
+    const { splitStatements, isBlank } = await import('./shell/split.js');
+    const { statements, rest } = splitStatements(opts.execute);
+    if (!isBlank(rest)) statements.push(rest.trim());
+    for (const statement of statements) {
+      const outcome = await session.run(statement);
+      if (outcome === 'error') return 2;
+      if (outcome === 'exit') return 0;
+    }
+    return 0;
+  }
+  return runRepl(session, `Connected to Cassia at ${url}.\n[cassia ${VERSION} | CQL-lite over HTTP]\nUse HELP for help.`);
+}
+
+const program = new Command()
+  .name('cassia')
+  .description('Cassia: a Cassandra-like wide-column database')
+  .version(VERSION)
+  .showHelpAfterError();
+
+program
+  .command('node')
+  .description('run a storage node')
+  .addOption(new Option('--nats <url>', 'NATS server URL(s), comma-separated').env('CASSIA_NATS').makeOptionMandatory())
+  .addOption(new Option('--data <dir>', 'data directory').env('CASSIA_DATA').makeOptionMandatory())
+  .addOption(new Option('--name <name>', 'node name (default: from the host id)').env('CASSIA_NAME'))
+  .addOption(new Option('--dc <dc>', 'data center').env('CASSIA_DC').default(DEFAULT_DC))
+  .addOption(new Option('--rack <rack>', 'rack').env('CASSIA_RACK').default(DEFAULT_RACK))
+  .addOption(new Option('--metrics-port <port>', 'port for /metrics and /healthz').env('CASSIA_METRICS_PORT').argParser(port).default(DEFAULT_NODE_METRICS_PORT))
+  .addOption(new Option('--metrics-host <host>', 'interface for /metrics and /healthz').env('CASSIA_METRICS_HOST').default('0.0.0.0'))
+  .addOption(new Option('--num-tokens <n>', 'vnode tokens allocated on first start').env('CASSIA_NUM_TOKENS').argParser(positiveInt).default(DEFAULT_NUM_TOKENS))
+  .addOption(clusterOption())
+  .action(async (o) => {
+    await runNode({
+      nats: o.nats, dataDir: o.data, name: o.name, dc: o.dc, rack: o.rack, metricsPort: o.metricsPort,
+      metricsHost: o.metricsHost, cluster: o.cluster, numTokens: o.numTokens,
+    });
+  });
+
+program
+  .command('gateway')
+  .description('run a gateway (coordinator): CQL over HTTP, /metrics, /healthz')
+  .addOption(new Option('--nats <url>', 'NATS server URL(s), comma-separated').env('CASSIA_NATS').makeOptionMandatory())
+  .addOption(new Option('--http-port <port>', 'HTTP port').env('CASSIA_HTTP_PORT').argParser(port).default(DEFAULT_HTTP_PORT))
+  .addOption(new Option('--http-host <host>', 'HTTP interface').env('CASSIA_HTTP_HOST').default('0.0.0.0'))
+  .addOption(new Option('--dc <dc>', 'the gateway\'s local data center').env('CASSIA_DC').default(DEFAULT_DC))
+  .addOption(clusterOption())
+  .action(async (o) => {
+    await runGateway({ nats: o.nats, httpPort: o.httpPort, httpHost: o.httpHost, cluster: o.cluster, dc: o.dc });
+  });
+
+program
+  .command('up')
+  .description('start nats-server, storage nodes and a gateway on loopback; Ctrl-C stops them')
+  .addOption(new Option('--nodes <n>', 'storage nodes').argParser(positiveInt).default(3))
+  .addOption(new Option('--data <dir>', 'data directory for every process').default('./data'))
+  .addOption(new Option('--http-port <port>', 'gateway HTTP port').argParser(port).default(DEFAULT_HTTP_PORT))
+  .addOption(new Option('--nats-port <port>', 'nats-server client port').argParser(port).default(4222))
+  .addOption(new Option('--metrics-base-port <port>', 'node i serves /metrics on this port + i').argParser(port).default(DEFAULT_METRICS_BASE_PORT))
+  .addOption(clusterOption())
+  .option('--shell', 'open the shell once the cluster is up; leaving it stops the cluster', false)
+  .action(async (o) => {
+    process.exitCode = await up(
+      { nodes: o.nodes, data: o.data, httpPort: o.httpPort, natsPort: o.natsPort, metricsBasePort: o.metricsBasePort, cluster: o.cluster, shell: o.shell },
+      (url) => openShell(url, {}),
+    );
+  });
+
+program
+  .command('shell')
+  .description('the CQL-lite shell')
+  .addOption(new Option('--url <url>', 'gateway URL').env('CASSIA_URL').default('http://127.0.0.1:8080'))
+  .option('-e, --execute <statements>', 'run the statement(s) and exit; non-zero exit status on error')
+  .option('-k, --keyspace <keyspace>', 'keyspace to use')
+  .option('--consistency <level>', 'consistency level', 'ONE')
+  .action(async (o) => {
+    process.exitCode = await openShell(o.url, { consistency: o.consistency, keyspace: o.keyspace, execute: o.execute });
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`cassia: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+// `cassia up`: a local cluster on loopback for development — nats-server with JetStream,
+// N storage nodes and a gateway as child processes — until Ctrl-C or SIGTERM, which
+// stop them all (gateway, nodes, then NATS). With --shell, opens the shell in the
+// foreground and stops the cluster when the shell exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const UP_START_TIMEOUT_MS = 30_000;
+export const UP_STOP_GRACE_MS = 10_000;
+export const UP_POLL_INTERVAL_MS = 200;
+/** Node i serves /metrics on metricsBasePort + i. */
+export const DEFAULT_METRICS_BASE_PORT = 9180;
+
+export interface UpOptions {
+  nodes: number;
+  data: string;
+  httpPort: number;
+  natsPort: number;
+  metricsBasePort: number;
+  cluster: string;
+  shell: boolean;
+}
+
+interface Child {
+  name: string;
+  proc: ChildProcess;
+  exited: Promise<void>;
+}
+
+const CLI_MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
+
+function natsServerBinary(): string {
+  const fromEnv = process.env['NATS_SERVER_BIN'];
+  if (fromEnv) return fromEnv;
+  for (const dir of (process.env['PATH'] ?? '').split(':')) {
+    if (dir !== '' && existsSync(join(dir, 'nats-server'))) return join(dir, 'nats-server');
+  }
+  if (existsSync('/usr/sbin/nats-server')) return '/usr/sbin/nats-server';
+  throw new Error('nats-server not found: run scripts/provision (apt-get install nats-server) or set NATS_SERVER_BIN');
+}
+
+function start(name: string, command: string, args: string[], logFile: string): Child {
+  const log = openSync(logFile, 'a');
+  const proc = spawn(command, args, { stdio: ['ignore', log, log] });
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  return { name, proc, exited };
+}
+
+async function waitFor(what: string, probe: () => Promise<boolean>, children: Child[]): Promise<void> {
+  const deadline = Date.now() + UP_START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
+    if (dead) throw new Error(`${dead.name} exited during start-up; see its log`);
+    if (await probe().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, UP_POLL_INTERVAL_MS));
+  }
+  throw new Error(`${what} not ready within ${UP_START_TIMEOUT_MS} ms`);
+}
+
+async function httpOk(url: string): Promise<boolean> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+  return res.ok;
+}
+
+async function stopAll(children: Child[]): Promise<void> {
+  // Reverse start order: the gateway first, NATS last.
+  for (const child of [...children].reverse()) {
+    if (child.proc.exitCode !== null || child.proc.signalCode !== null) continue;
+    child.proc.kill('SIGTERM');
+    const timer = setTimeout(() => child.proc.kill('SIGKILL'), UP_STOP_GRACE_MS);
+    await child.exited;
+    clearTimeout(timer);
+  }
+}
+
+export async function up(options: UpOptions, openShell: (url: string) => Promise<number>): Promise<number> {
+  if (!(options.nodes >= 1)) throw new RangeError('--nodes must be at least 1');
+  const data = resolve(options.data);
+  const logs = join(data, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const natsUrl = `nats://127.0.0.1:${options.natsPort}`;
+  const httpUrl = `http://127.0.0.1:${options.httpPort}`;
+  const children: Child[] = [];
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopAll(children));
+  const onSignal = () => void stop();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    children.push(
+      start('nats-server', natsServerBinary(), ['-a', '127.0.0.1', '-p', String(options.natsPort), '-js', '-sd', join(data, 'nats')], join(logs, 'nats.log')),
+    );
+    const nodeMetrics: string[] = [];
+    for (let i = 1; i <= options.nodes; i++) {
+      const metricsPort = options.metricsBasePort + i;
+      nodeMetrics.push(`node${i}: http://127.0.0.1:${metricsPort}/metrics`);
+      children.push(
+        start(`node${i}`, process.execPath, [
+          CLI_MAIN, 'node', '--nats', natsUrl, '--data', join(data, `node${i}`), '--name', `node${i}`,
+          '--metrics-port', String(metricsPort), '--cluster', options.cluster,
+        ], join(logs, `node${i}.log`)),
+      );
+    }
+    children.push(
+      start('gateway', process.execPath, [
+        CLI_MAIN, 'gateway', '--nats', natsUrl, '--http-port', String(options.httpPort), '--cluster', options.cluster,
+      ], join(logs, 'gateway.log')),
+    );
+    for (let i = 1; i <= options.nodes; i++) {
+      await waitFor(`node${i}`, () => httpOk(`http://127.0.0.1:${options.metricsBasePort + i}/healthz`), children);
+    }
+    await waitFor('gateway', async () => {
+      const res = await fetch(`${httpUrl}/healthz`, { signal: AbortSignal.timeout(1_000) });
+      const body = (await res.json()) as { liveNodes?: number };
+      return res.ok && (body.liveNodes ?? 0) >= options.nodes;
+    }, children);
+    const lines = [
+      `Cassia is up: ${options.nodes} node(s), cluster "${options.cluster}", data in ${data}`,
+      `  CQL over HTTP  ${httpUrl}/v1/cql`,
+      `  gateway        ${httpUrl}/metrics  ${httpUrl}/healthz`,
+      `  NATS           ${natsUrl}`,
+      ...nodeMetrics.map((m) => `  ${m}`),
+      `  logs           ${logs}`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    if (options.shell) {
+      const code = await openShell(httpUrl);
+      await stop();
+      return code;
+    }
+    process.stdout.write('Press Ctrl-C to stop.\n');
+    await Promise.race(children.map((c) => c.exited));
+    if (stopping === undefined) {
+      const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
+      process.stderr.write(`${dead?.name ?? 'a process'} exited; stopping the cluster\n`);
+      await stop();
+      return 1;
+    }
+    await stopping;
+    return 0;
+  } catch (err) {
+    await stop();
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

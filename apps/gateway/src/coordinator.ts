@@ -1,0 +1,191 @@
+// The coordinator (Cassandra's StorageProxy): sends a mutation or a read to the replicas
+// of its partition and waits for as many answers as the consistency level needs.
+//
+// Writes go to every live replica; the call resolves after `blockFor` acknowledgements.
+// Reads go to every live replica too (speculative retry "always": a dead or slow replica
+// costs no extra round trip) and resolve with the reconciled merge of the first
+// `blockFor` answers. Either fails
+//   - with Unavailable before anything is sent when fewer than blockFor replicas are alive;
+//   - with WriteFailure/ReadFailure as soon as so many replicas have refused (or NATS has
+//     said nothing serves them) that blockFor can no longer be reached;
+//   - with WriteTimeout/ReadTimeout when the deadline passes first.
+// Never a silent success. A replica NATS reports as having no responders is marked down
+// at once, so the next request is Unavailable rather than sent.
+import type { NatsConnection } from '@nats-io/nats-core';
+import { InvalidRequest, ReadFailure, ReadTimeout, Unavailable, WriteFailure, WriteTimeout } from '@cassia/cql-lite';
+import { mergePartitions, type ClusteringSlice, type Mutation, type PartitionData } from '@cassia/lsm';
+import { replicaPlan, UnsupportedConsistencyError, type ConsistencyLevel, type ReplicaPlan } from '@cassia/ring';
+import {
+  encode,
+  mutationToMessage,
+  partitionFromMessage,
+  replica,
+  replicaSubject,
+  request,
+  RpcNoRespondersError,
+  RpcTimeoutError,
+  toLong,
+  type ReplicaErrorMessage,
+} from '@cassia/wire';
+import type { Logger } from '@cassia/telemetry';
+
+/** Cassandra's write_request_timeout (2 s) and read_request_timeout (5 s). */
+export const DEFAULT_WRITE_TIMEOUT_MS = 2_000;
+export const DEFAULT_READ_TIMEOUT_MS = 5_000;
+
+export interface CoordinatorOptions {
+  nc: NatsConnection;
+  cluster: string;
+  isAlive: (hostId: string) => boolean;
+  markDown: (hostId: string) => void;
+  log: Logger;
+  writeTimeoutMs: number;
+  readTimeoutMs: number;
+}
+
+/** Where a request goes: the partition's replicas (primary first) and the keyspace RF. */
+export interface Placement {
+  replicas: readonly string[];
+  replicationFactor: number;
+}
+
+export interface ReadCommand {
+  tableId: string;
+  token: bigint;
+  partitionKey: Uint8Array;
+  slice: ClusteringSlice;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'failure' };
+
+export class Coordinator {
+  constructor(private readonly o: CoordinatorOptions) {}
+
+  private plan(level: ConsistencyLevel, placement: Placement): ReplicaPlan {
+    let plan: ReplicaPlan;
+    try {
+      plan = replicaPlan(level, placement.replicas, this.o.isAlive, placement.replicationFactor);
+    } catch (err) {
+      if (err instanceof UnsupportedConsistencyError) throw new InvalidRequest(err.message);
+      throw err;
+    }
+    if (plan.alive.length < plan.required) throw new Unavailable(level, plan.required, plan.alive.length);
+    return plan;
+  }
+
+  /** Applies `mutations` (all of one partition) at `level`. */
+  async write(level: ConsistencyLevel, placement: Placement, mutations: Mutation[]): Promise<void> {
+    const plan = this.plan(level, placement);
+    const payload = encode(replica.MutateRequest, { mutations: mutations.map(mutationToMessage) });
+    const result = await this.gather(plan, this.o.writeTimeoutMs, 'mutate', payload, (bytes) => {
+      const response = replica.MutateResponse.decode(bytes);
+      return response.error ? { error: response.error } : { value: true };
+    });
+    if (result.acks.length >= plan.required) return;
+    const writeType = mutations.length > 1 ? 'BATCH' : 'SIMPLE';
+    if (result.timedOut) throw new WriteTimeout(level, result.acks.length, plan.required, writeType);
+    throw new WriteFailure(level, result.acks.length, plan.required, result.failures, writeType);
+  }
+
+  /** Reads one partition slice at `level`; the reconciled data (tombstones included). */
+  async read(level: ConsistencyLevel, placement: Placement, command: ReadCommand): Promise<PartitionData | undefined> {
+    if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
+    const plan = this.plan(level, placement);
+    const payload = encode(replica.ReadRequest, {
+      tableId: command.tableId,
+      token: toLong(command.token),
+      partitionKey: command.partitionKey,
+      slice: {
+        ...(command.slice.start === undefined ? {} : { start: command.slice.start }),
+        startInclusive: command.slice.startInclusive,
+        ...(command.slice.end === undefined ? {} : { end: command.slice.end }),
+        endInclusive: command.slice.endInclusive,
+      },
+    });
+    const result = await this.gather(plan, this.o.readTimeoutMs, 'read', payload, (bytes) => {
+      const response = replica.ReadResponse.decode(bytes);
+      if (response.error) return { error: response.error };
+      return { value: response.partition ? partitionFromMessage(response.partition) : undefined };
+    });
+    if (result.acks.length < plan.required) {
+      const dataPresent = result.acks.some((p) => p !== undefined);
+      if (result.timedOut) throw new ReadTimeout(level, result.acks.length, plan.required, dataPresent);
+      throw new ReadFailure(level, result.acks.length, plan.required, result.failures, dataPresent);
+    }
+    let merged: PartitionData | undefined;
+    for (const p of result.acks) {
+      if (p === undefined) continue;
+      merged = merged === undefined ? p : mergePartitions(merged, p);
+    }
+    return merged;
+  }
+
+  /**
+   * Sends `payload` to every live replica of the plan; resolves once `required` replicas
+   * answered successfully, once success became impossible, or at the deadline.
+   */
+  private gather<T>(
+    plan: ReplicaPlan,
+    timeoutMs: number,
+    verb: 'mutate' | 'read',
+    payload: Uint8Array,
+    decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
+  ): Promise<{ acks: T[]; failures: number; timedOut: boolean }> {
+    return new Promise((resolve) => {
+      const acks: T[] = [];
+      let failures = 0;
+      let timeouts = 0;
+      let pending = plan.alive.length;
+      let settled = false;
+      const finish = (timedOut: boolean) => {
+        if (settled) return;
+        settled = true;
+        resolve({ acks: [...acks], failures, timedOut });
+      };
+      for (const hostId of plan.alive) {
+        const subject = replicaSubject(this.o.cluster, hostId, verb);
+        void this.call(hostId, subject, payload, timeoutMs, decode).then((outcome) => {
+          pending--;
+          if (outcome.ok) acks.push(outcome.value);
+          else if (outcome.reason === 'failure') failures++;
+          else timeouts++;
+          if (acks.length >= plan.required) finish(false);
+          // Success is out of reach: a timeout if any replica timed out, else a failure.
+          else if (acks.length + pending < plan.required) finish(timeouts > 0);
+        });
+      }
+    });
+  }
+
+  private async call<T>(
+    hostId: string,
+    subject: string,
+    payload: Uint8Array,
+    timeoutMs: number,
+    decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
+  ): Promise<Outcome<T>> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await request(this.o.nc, subject, payload, timeoutMs);
+    } catch (err) {
+      if (err instanceof RpcNoRespondersError) {
+        this.o.markDown(hostId);
+        return { ok: false, reason: 'failure' };
+      }
+      if (err instanceof RpcTimeoutError) return { ok: false, reason: 'timeout' };
+      this.o.log.warn({ err, hostId }, 'replica request failed');
+      return { ok: false, reason: 'failure' };
+    }
+    try {
+      const answer = decode(bytes);
+      if ('error' in answer) {
+        this.o.log.warn({ hostId, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
+        return { ok: false, reason: 'failure' };
+      }
+      return { ok: true, value: answer.value };
+    } catch (err) {
+      this.o.log.warn({ err, hostId }, 'undecodable replica reply');
+      return { ok: false, reason: 'failure' };
+    }
+  }
+}

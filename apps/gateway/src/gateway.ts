@@ -1,0 +1,136 @@
+// A gateway: watches the cluster metadata and node heartbeats, coordinates CQL-lite
+// requests at their consistency level, and serves HTTP (POST /v1/cql, /metrics, /healthz).
+import { LivenessTracker, MetadataStore } from '@cassia/cluster';
+import { CqlError, type Statement } from '@cassia/cql-lite';
+import type { ConsistencyLevel } from '@cassia/ring';
+import { createLogger, createRegistry, type Logger } from '@cassia/telemetry';
+import { assertSubjectToken, connectNats } from '@cassia/wire';
+import { Coordinator, DEFAULT_READ_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS } from './coordinator.js';
+import { Executor, type QueryRequest, type QueryResponse } from './executor.js';
+import { buildHttpServer } from './http.js';
+import { createGatewayMetrics } from './metrics.js';
+import { buildView, type ClusterView } from './schema.js';
+import { TimestampGenerator } from './timestamps.js';
+
+export const DEFAULT_HTTP_PORT = 8080;
+
+export interface GatewayOptions {
+  nats: string;
+  httpPort: number;
+  httpHost: string;
+  cluster: string;
+  /** The gateway's local data center (for LOCAL_* levels once there are several). */
+  dc: string;
+  writeTimeoutMs?: number;
+  readTimeoutMs?: number;
+}
+
+export interface RunningGateway {
+  readonly httpPort: number;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions, log: Logger = createLogger('gateway')): Promise<RunningGateway> {
+  assertSubjectToken('cluster name', options.cluster);
+  const nc = await connectNats({ servers: options.nats, name: 'cassia-gateway' });
+  const cleanups: (() => Promise<void> | void)[] = [() => nc.close()];
+  const cleanup = async () => {
+    for (const c of cleanups.reverse()) await c();
+  };
+  try {
+    const registry = createRegistry('gateway', `${options.httpHost}:${options.httpPort}`);
+    const metrics = createGatewayMetrics(registry);
+    const store = await MetadataStore.open(nc, options.cluster);
+    cleanups.push(() => store.close());
+    let view: ClusterView = buildView(store.current(), log);
+    metrics.metadataEpoch.set(view.epoch);
+    cleanups.push(
+      store.onChange((snapshot) => {
+        view = buildView(snapshot, log);
+        metrics.metadataEpoch.set(view.epoch);
+        log.info({ epoch: view.epoch, keyspaces: view.keyspaces.size, nodes: view.ring.ownerCount }, 'metadata applied');
+      }),
+    );
+
+    const liveness = new LivenessTracker(nc, options.cluster);
+    liveness.onChange((n) => log.info({ hostId: n.hostId, node: n.name, up: n.up }, n.up ? 'node up' : 'node down'));
+    liveness.start();
+    cleanups.push(() => liveness.stop());
+    const liveNodes = () => liveness.snapshot().filter((n) => n.up).length;
+
+    const coordinator = new Coordinator({
+      nc,
+      cluster: options.cluster,
+      isAlive: (h) => liveness.isAlive(h),
+      markDown: (h) => liveness.markDown(h),
+      log,
+      writeTimeoutMs: options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
+      readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+    });
+    const executor = new Executor({
+      store,
+      view: () => view,
+      coordinator,
+      timestamps: new TimestampGenerator(),
+      nowSeconds: () => Math.floor(Date.now() / 1000),
+    });
+
+    const execute = async (request: QueryRequest): Promise<QueryResponse> => {
+      let operation = 'unparsed';
+      let consistency: ConsistencyLevel | 'unknown' = 'unknown';
+      const end = metrics.latency.startTimer();
+      try {
+        const stmt: Statement = Executor.parse(request);
+        operation = stmt.kind;
+        consistency = Executor.consistency(request);
+        const result = await executor.execute(stmt, request, consistency);
+        metrics.requests.inc({ operation, consistency, outcome: 'ok' });
+        return result;
+      } catch (err) {
+        metrics.requests.inc({ operation, consistency, outcome: 'error' });
+        metrics.errors.inc({ operation, consistency, error: err instanceof CqlError ? err.errorName : 'Server' });
+        throw err;
+      } finally {
+        end({ operation, consistency });
+      }
+    };
+
+    const app = await buildHttpServer({
+      execute,
+      registry,
+      log,
+      health: () => {
+        const live = liveNodes();
+        metrics.liveNodes.set(live);
+        return { ok: !nc.isClosed(), liveNodes: live, metadataEpoch: view.epoch, keyspaces: view.keyspaces.size };
+      },
+    });
+    await app.listen({ port: options.httpPort, host: options.httpHost });
+    cleanups.push(() => app.close());
+    const address = app.server.address();
+    const httpPort = typeof address === 'object' && address !== null ? address.port : options.httpPort;
+    log.info({ httpPort, cluster: options.cluster, epoch: view.epoch }, 'gateway started');
+    let stopped: Promise<void> | undefined;
+    return { httpPort, stop: () => (stopped ??= cleanup().then(() => log.info('gateway stopped'))) };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+/** Runs a gateway until SIGINT/SIGTERM (the `cassia gateway` command). */
+export async function runGateway(options: GatewayOptions): Promise<void> {
+  const log = createLogger('gateway');
+  const gateway = await startGateway(options, log);
+  await new Promise<void>((resolve) => {
+    const onSignal = (signal: string) => {
+      log.info({ signal }, 'stopping');
+      gateway.stop().then(resolve, (err: unknown) => {
+        log.error({ err }, 'error while stopping');
+        resolve();
+      });
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+}

@@ -1,0 +1,57 @@
+// Paging state for SELECT over HTTP: where the next page starts. Opaque to clients: a
+// base64url string of {v, q, p, c, n}:
+//   v  format version (PAGING_STATE_VERSION)
+//   q  a digest of the query text and keyspace, so a state is only accepted for its query
+//   p  index of the partition (in the statement's partition key order) to resume in
+//   c  hex of the last clustering key returned from that partition (resume after it)
+//   n  rows returned so far (to honour LIMIT across pages)
+import { createHash } from 'node:crypto';
+import { ProtocolError } from '@cassia/cql-lite';
+
+export const PAGING_STATE_VERSION = 1;
+/** Longest paging state accepted, in characters. */
+export const PAGING_STATE_CHARS_MAX = 4096;
+
+export interface PagingPosition {
+  partition: number;
+  lastClustering: Uint8Array | undefined;
+  rowsReturned: number;
+}
+
+export function queryDigest(query: string, keyspace: string | undefined): string {
+  return createHash('sha256').update(query).update('\0').update(keyspace ?? '').digest('hex').slice(0, 16);
+}
+
+export function encodePagingState(digest: string, pos: PagingPosition): string {
+  const json = {
+    v: PAGING_STATE_VERSION,
+    q: digest,
+    p: pos.partition,
+    c: pos.lastClustering === undefined ? null : Buffer.from(pos.lastClustering).toString('hex'),
+    n: pos.rowsReturned,
+  };
+  return Buffer.from(JSON.stringify(json)).toString('base64url');
+}
+
+export function decodePagingState(state: string, digest: string): PagingPosition {
+  const invalid = (why: string) => new ProtocolError(`Invalid paging state: ${why}`);
+  if (state.length > PAGING_STATE_CHARS_MAX) throw invalid('too long');
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(state, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid('not a paging state');
+  }
+  const o = json as { v?: unknown; q?: unknown; p?: unknown; c?: unknown; n?: unknown };
+  if (typeof o !== 'object' || o === null || o.v !== PAGING_STATE_VERSION) throw invalid('unknown format');
+  if (o.q !== digest) throw invalid('it belongs to another query');
+  if (!Number.isInteger(o.p) || (o.p as number) < 0 || !Number.isInteger(o.n) || (o.n as number) < 0) {
+    throw invalid('bad position');
+  }
+  if (o.c !== null && (typeof o.c !== 'string' || !/^([0-9a-f]{2})*$/.test(o.c))) throw invalid('bad clustering key');
+  return {
+    partition: o.p as number,
+    lastClustering: o.c === null ? undefined : Uint8Array.from(Buffer.from(o.c as string, 'hex')),
+    rowsReturned: o.n as number,
+  };
+}

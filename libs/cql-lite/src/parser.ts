@@ -1,0 +1,123 @@
+// Entry points of the recursive-descent parser: CQL text → AST.
+//
+// Contract:
+//   parse(cql)          exactly one statement (trailing ';' allowed) → Statement
+//   parseScript(text)   zero or more statements separated by ';' → Statement[]
+//   splitStatements(t)  the source text of each statement, for shells (no parsing)
+//   parseType(text)     a type name such as 'map<text, int>' → CqlType
+// All throw CqlSyntaxError ("line L:C ..." with the offending token). The parser also
+// throws InvalidRequest where Cassandra's own parser does: a second PRIMARY KEY clause and
+// WITH COMPACT STORAGE. Bind markers are numbered from 0 within each statement.
+
+import type { Statement } from './ast.js';
+import { Cursor, syntaxError } from './cursor.js';
+import type { CqlSyntaxError } from './errors.js';
+import { errorText, tokenize, type Token } from './lexer.js';
+import { parseCreate, parseDrop, parseUse } from './parser-ddl.js';
+import { parseDelete, parseInsert, parseSelect } from './parser-dml.js';
+import type { CqlType } from './types.js';
+
+/** Statement keywords of full CQL that this milestone does not parse yet. */
+const LATER_STATEMENTS = ['update', 'alter', 'begin', 'apply', 'truncate', 'grant', 'revoke', 'list', 'describe', 'desc', 'batch'];
+
+/** Most statements parseScript accepts in one text, a guard against runaway input. */
+export const SCRIPT_STATEMENTS_MAX = 10_000;
+
+export function parse(cql: string): Statement {
+  const c = new Cursor(tokenize(cql));
+  const stmt = statement(c);
+  while (c.acceptPunct(';'));
+  if (!c.atEof()) throw missingEof(c);
+  return stmt;
+}
+
+export function parseScript(text: string): Statement[] {
+  const c = new Cursor(tokenize(text));
+  const out: Statement[] = [];
+  for (;;) {
+    while (c.acceptPunct(';'));
+    if (c.atEof()) return out;
+    if (out.length >= SCRIPT_STATEMENTS_MAX) c.noViable(c.peek(), `a script holds at most ${SCRIPT_STATEMENTS_MAX} statements`);
+    out.push(statement(c));
+    if (!c.atEof() && !c.isPunct(';')) throw missingEof(c);
+  }
+}
+
+/**
+ * Splits a script into statement texts at top-level ';' (not inside strings, quoted names
+ * or comments), each trimmed and without its ';'; empty statements are dropped.
+ * `complete` is false when text after the last ';' holds a statement still being typed, or
+ * a string, quoted name or comment is unterminated (a shell then waits for more input).
+ * Never throws.
+ */
+export function splitStatements(text: string): { statements: string[]; complete: boolean } {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text);
+  } catch (e) {
+    // An unterminated string, quoted name or comment: the input is still being typed.
+    if (e instanceof Error && e.message.includes(' unterminated ')) return { statements: [], complete: false };
+    // Any other lexical error: hand the text on whole so that parsing reports it in place.
+    const whole = text.trim();
+    return { statements: whole === '' ? [] : [whole], complete: true };
+  }
+  const statements: string[] = [];
+  let start = 0;
+  let pending = 0; // tokens since the last ';'
+  for (const tok of tokens) {
+    if (tok.kind === 'eof') break;
+    if (tok.kind === 'punct' && tok.value === ';') {
+      if (pending > 0) statements.push(text.slice(start, tok.start).trim());
+      start = tok.end;
+      pending = 0;
+    } else {
+      pending++;
+    }
+  }
+  return { statements, complete: pending === 0 };
+}
+
+export function parseType(text: string): CqlType {
+  const c = new Cursor(tokenize(text));
+  const t = c.type();
+  if (!c.atEof()) throw missingEof(c);
+  return t;
+}
+
+function statement(c: Cursor): Statement {
+  c.beginStatement();
+  const tok = c.peek();
+  if (tok.kind === 'word') {
+    switch (tok.value) {
+      case 'create':
+        c.next();
+        return parseCreate(c);
+      case 'drop':
+        c.next();
+        return parseDrop(c);
+      case 'use':
+        c.next();
+        return parseUse(c);
+      case 'insert':
+        c.next();
+        return parseInsert(c);
+      case 'select':
+        c.next();
+        return parseSelect(c);
+      case 'delete':
+        c.next();
+        return parseDelete(c);
+      default:
+        if (LATER_STATEMENTS.includes(tok.value)) {
+          const what = tok.value === 'begin' || tok.value === 'apply' ? 'BATCH' : tok.value.toUpperCase();
+          c.noViable(tok, `${what} is not supported yet`);
+        }
+    }
+  }
+  return c.noViable(tok);
+}
+
+function missingEof(c: Cursor): CqlSyntaxError {
+  const tok = c.peek();
+  return syntaxError(tok, `missing EOF at '${errorText(tok.text)}'`);
+}

@@ -1,0 +1,160 @@
+// A real local cluster for end-to-end tests: nats-server, N storage nodes and gateways,
+// each a separate process started from the built CLI (apps/cli/dist/main.js) with its own
+// free ports and data directory. Processes can be SIGKILLed and restarted from outside.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { freePort, startNatsServer, startProcess, tempDir, type ManagedProcess, type NatsServer } from '@cassia/testkit';
+
+export const CLI_MAIN = fileURLToPath(new URL('../../apps/cli/dist/main.js', import.meta.url));
+export const READY_TIMEOUT_MS = 30_000;
+const POLL_MS = 100;
+
+export interface QueryBody {
+  query: string;
+  params?: unknown[] | Record<string, unknown>;
+  consistency?: string;
+  keyspace?: string;
+  pageSize?: number;
+  pagingState?: string;
+}
+
+export interface HttpAnswer {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON under test
+}
+
+export interface NodeProcess {
+  name: string;
+  dataDir: string;
+  metricsPort: number;
+  proc: ManagedProcess;
+}
+
+export interface GatewayProcess {
+  httpPort: number;
+  url: string;
+  proc: ManagedProcess;
+}
+
+/** Runs the CLI as a child process (node from PATH: the same Node that runs the tests). */
+export function cli(name: string, args: string[]): ManagedProcess {
+  return startProcess(name, process.execPath, [CLI_MAIN, ...args], { env: { ...process.env, CASSIA_LOG_LEVEL: 'info' } });
+}
+
+async function until(what: string, probe: () => Promise<boolean>, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  throw new Error(`${what} not reached within ${timeoutMs} ms`);
+}
+
+export class LocalCluster {
+  readonly nodes: NodeProcess[] = [];
+  readonly gateways: GatewayProcess[] = [];
+  private constructor(
+    readonly nats: NatsServer,
+    readonly dataRoot: { path: string; remove(): Promise<void> },
+    readonly clusterName: string,
+  ) {}
+
+  static async start(options: { nodes: number; gateways?: number; clusterName?: string }): Promise<LocalCluster> {
+    const nats = await startNatsServer();
+    const dataRoot = await tempDir('e2e');
+    const cluster = new LocalCluster(nats, dataRoot, options.clusterName ?? 'e2e');
+    try {
+      for (let i = 1; i <= options.nodes; i++) await cluster.startNode(`node${i}`);
+      for (let i = 0; i < (options.gateways ?? 1); i++) await cluster.startGateway();
+      await cluster.waitForLiveNodes(options.nodes);
+      return cluster;
+    } catch (err) {
+      await cluster.stop();
+      throw err;
+    }
+  }
+
+  get gateway(): GatewayProcess {
+    return this.gateways[0]!;
+  }
+
+  async startNode(name: string, dataDir = join(this.dataRoot.path, name)): Promise<NodeProcess> {
+    const metricsPort = await freePort();
+    const proc = cli(name, [
+      'node', '--nats', this.nats.url, '--data', dataDir, '--name', name, '--metrics-port', String(metricsPort),
+      '--metrics-host', '127.0.0.1', '--cluster', this.clusterName,
+    ]);
+    const node = { name, dataDir, metricsPort, proc };
+    await proc.waitForOutput(/"msg":"node started"/, READY_TIMEOUT_MS);
+    const existing = this.nodes.findIndex((n) => n.name === name);
+    if (existing >= 0) this.nodes[existing] = node;
+    else this.nodes.push(node);
+    return node;
+  }
+
+  async startGateway(): Promise<GatewayProcess> {
+    const httpPort = await freePort();
+    const proc = cli(`gateway${this.gateways.length}`, [
+      'gateway', '--nats', this.nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--cluster', this.clusterName,
+    ]);
+    await proc.waitForOutput(/"msg":"gateway started"/, READY_TIMEOUT_MS);
+    const gateway = { httpPort, url: `http://127.0.0.1:${httpPort}`, proc };
+    this.gateways.push(gateway);
+    return gateway;
+  }
+
+  node(name: string): NodeProcess {
+    const n = this.nodes.find((x) => x.name === name);
+    if (n === undefined) throw new Error(`no node ${name}`);
+    return n;
+  }
+
+  /** Waits until every gateway sees `count` live nodes. */
+  async waitForLiveNodes(count: number): Promise<void> {
+    for (const g of this.gateways) {
+      await until(`${count} live nodes at ${g.url}`, async () => {
+        const res = await fetch(`${g.url}/healthz`);
+        const body = (await res.json()) as { liveNodes: number };
+        return body.liveNodes === count;
+      });
+    }
+  }
+
+  async query(body: QueryBody, gateway: GatewayProcess = this.gateway): Promise<HttpAnswer> {
+    return postRaw(gateway.url, JSON.stringify(body));
+  }
+
+  /** Runs a statement and fails the test on any error answer. */
+  async ok(body: QueryBody, gateway?: GatewayProcess): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const answer = await this.query(body, gateway);
+    if (answer.status !== 200) throw new Error(`${body.query} → ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  }
+
+  /** Every process still running (none crashed), as [name, alive] pairs. */
+  liveness(): [string, boolean][] {
+    return [...this.nodes.map((n) => n.proc), ...this.gateways.map((g) => g.proc)].map((p) => [
+      p.name,
+      p.child.exitCode === null && p.child.signalCode === null,
+    ]);
+  }
+
+  async stop(): Promise<void> {
+    for (const g of this.gateways) await g.proc.stop();
+    for (const n of this.nodes) await n.proc.stop();
+    await this.nats.stop();
+    await this.dataRoot.remove();
+  }
+}
+
+export async function postRaw(url: string, body: string, contentType = 'application/json'): Promise<HttpAnswer> {
+  const res = await fetch(`${url}/v1/cql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, body: parsed };
+}
