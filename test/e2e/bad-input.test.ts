@@ -36,6 +36,7 @@ describe('bad input', () => {
     ['a duplicate keyspace', () => cluster.query({ query: "CREATE KEYSPACE ks WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}" }), 409, 'AlreadyExists', /Cannot add existing keyspace "ks"/],
     ['an unknown replication strategy', () => cluster.query({ query: "CREATE KEYSPACE k2 WITH replication = {'class': 'FancyStrategy'}" }), 400, 'ConfigurationException', /Unable to find replication strategy class/],
     ['an int out of range', () => cluster.query({ query: 'SELECT * FROM ks.t WHERE a = ? AND b = ?', params: [2 ** 31, 'x'] }), 400, 'Invalid', /of type int/],
+    ['a mutation larger than a NATS message', () => cluster.query({ query: 'INSERT INTO ks.t (a, b, c, d) VALUES (?, ?, ?, ?)', params: [1, 'x', '1', '0x' + 'ab'.repeat(2 * 1024 * 1024)] }), 400, 'Invalid', /Mutation of \d+ bytes is too large/],
     ['a bad paging state', () => cluster.query({ query: "SELECT * FROM ks.t WHERE a = 1 AND b = 'x'", pagingState: 'garbage' }), 400, 'ProtocolError', /Invalid paging state/],
   ];
 

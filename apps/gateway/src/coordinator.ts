@@ -77,6 +77,11 @@ export class Coordinator {
   async write(level: ConsistencyLevel, placement: Placement, mutations: Mutation[]): Promise<void> {
     const plan = this.plan(level, placement);
     const payload = encode(replica.MutateRequest, { mutations: mutations.map(mutationToMessage) });
+    const maxPayload = this.o.nc.info?.max_payload;
+    if (maxPayload !== undefined && payload.length > maxPayload) {
+      // As Cassandra's "Mutation of N bytes is too large for the maximum size of M".
+      throw new InvalidRequest(`Mutation of ${payload.length} bytes is too large for the maximum size of ${maxPayload}`);
+    }
     const result = await this.gather(plan, this.o.writeTimeoutMs, 'mutate', payload, (bytes) => {
       const response = replica.MutateResponse.decode(bytes);
       return response.error ? { error: response.error } : { value: true };

@@ -4,7 +4,7 @@
 // A request never takes the process down: bad input or a failing engine answers a
 // ReplicaError (code + message) that the coordinator reports.
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
-import type { StorageEngine, ClusteringSlice } from '@cassia/lsm';
+import { InvalidMutationError, MutationTooLargeError, TableDroppedError, type StorageEngine, type ClusteringSlice } from '@cassia/lsm';
 import {
   DEFAULT_MAX_IN_FLIGHT,
   encode,
@@ -97,6 +97,10 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
         failed: (err) => {
           o.metrics.replicaRequests.inc({ verb, outcome: 'error' });
           if (err instanceof ReplicaRequestError) return VERB_RESPONSE[verb](err.code, err.message);
+          if (err instanceof InvalidMutationError || err instanceof MutationTooLargeError) {
+            return VERB_RESPONSE[verb](ReplicaErrorCode.BadRequest, err.message);
+          }
+          if (err instanceof TableDroppedError) return VERB_RESPONSE[verb](ReplicaErrorCode.UnknownTable, err.message);
           o.log.error({ err, verb }, 'replica verb failed');
           return VERB_RESPONSE[verb](ReplicaErrorCode.Storage, err instanceof Error ? err.message : String(err));
         },

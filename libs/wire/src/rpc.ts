@@ -67,14 +67,27 @@ export function serve(
         return;
       }
       inFlight++;
+      const respond = (reply: Uint8Array) => {
+        try {
+          msg.respond(reply);
+        } catch (err) {
+          // E.g. a reply larger than the server's max_payload: answer the failure instead.
+          // If even that cannot be sent (connection closed), the requester times out.
+          try {
+            msg.respond(options.failed(err));
+          } catch {
+            // nothing more to do
+          }
+        }
+      };
       handler(msg.data).then(
         (reply) => {
           inFlight--;
-          msg.respond(reply);
+          respond(reply);
         },
         (error: unknown) => {
           inFlight--;
-          msg.respond(options.failed(error));
+          respond(options.failed(error));
         },
       );
     },
