@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort, tempDir } from '@cassia/testkit';
+import { freePort, freePortRange, tempDir } from '@cassia/testkit';
 import { cli, CLI_MAIN } from '../src/cluster.js';
 
 async function portOpen(port: number): Promise<boolean> {
@@ -19,8 +19,7 @@ async function portOpen(port: number): Promise<boolean> {
 }
 
 async function ports() {
-  const base = await freePort();
-  return { http: await freePort(), nats: await freePort(), metricsBase: base };
+  return { http: await freePort(), nats: await freePort(), metricsBase: await freePortRange(3) };
 }
 
 describe('cassia up', () => {
@@ -65,7 +64,11 @@ describe('cassia up', () => {
       '--nats-port', String(p.nats), '--metrics-base-port', String(p.metricsBase),
     ], { stdio: ['pipe', 'pipe', 'pipe'] });
     cleanups.push(async () => {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      // SIGTERM, so that `cassia up` stops its children too (SIGKILL would orphan them).
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

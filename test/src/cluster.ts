@@ -85,7 +85,10 @@ export class LocalCluster {
       '--metrics-host', '127.0.0.1', '--cluster', this.clusterName,
     ]);
     const node = { name, dataDir, metricsPort, proc };
-    await proc.waitForOutput(/"msg":"node started"/, READY_TIMEOUT_MS);
+    await proc.waitForOutput(/"msg":"node started"/, READY_TIMEOUT_MS).catch(async (err: unknown) => {
+      await proc.kill();
+      throw err;
+    });
     const existing = this.nodes.findIndex((n) => n.name === name);
     if (existing >= 0) this.nodes[existing] = node;
     else this.nodes.push(node);
@@ -97,7 +100,10 @@ export class LocalCluster {
     const proc = cli(`gateway${this.gateways.length}`, [
       'gateway', '--nats', this.nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--cluster', this.clusterName,
     ]);
-    await proc.waitForOutput(/"msg":"gateway started"/, READY_TIMEOUT_MS);
+    await proc.waitForOutput(/"msg":"gateway started"/, READY_TIMEOUT_MS).catch(async (err: unknown) => {
+      await proc.kill();
+      throw err;
+    });
     const gateway = { httpPort, url: `http://127.0.0.1:${httpPort}`, proc };
     this.gateways.push(gateway);
     return gateway;

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runNode, DEFAULT_CLUSTER_NAME, DEFAULT_DC, DEFAULT_NODE_METRICS_PORT, DEFAULT_NUM_TOKENS, DEFAULT_RACK } from '@cassia/node';
 import { runGateway, DEFAULT_HTTP_PORT } from '@cassia/gateway';
+import { splitStatements } from '@cassia/cql-lite';
 import { up, DEFAULT_METRICS_BASE_PORT } from './up.js';
 import { ShellSession } from './shell/session.js';
 import { runRepl } from './shell/repl.js';
@@ -29,9 +30,8 @@ function clusterOption(): Option {
 async function openShell(url: string, opts: { consistency?: string; keyspace?: string; execute?: string }): Promise<number> {
   const session = new ShellSession(url, { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') }, opts);
   if (opts.execute !== undefined) {
-    const { splitStatements, isBlank } = await import('./shell/split.js');
-    const { statements, rest } = splitStatements(opts.execute);
-    if (!isBlank(rest)) statements.push(rest.trim());
+    // -e runs what it is given even without a final ';' (cqlsh does the same).
+    const { statements } = splitStatements(opts.execute.trimEnd().endsWith(';') ? opts.execute : `${opts.execute};`);
     for (const statement of statements) {
       const outcome = await session.run(statement);
       if (outcome === 'error') return 2;

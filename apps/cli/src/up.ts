@@ -3,7 +3,7 @@
 // stop them all (gateway, nodes, then NATS). With --shell, opens the shell in the
 // foreground and stops the cluster when the shell exits.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,17 +41,37 @@ function natsServerBinary(): string {
   throw new Error('nats-server not found: run scripts/provision (apt-get install nats-server) or set NATS_SERVER_BIN');
 }
 
+/**
+ * Starts a child with its output appended to `logFile`. Children get their own process
+ * group (detached), so Ctrl-C at the terminal reaches only `cassia up`, which then stops
+ * them in order; a child that cannot be spawned at all counts as exited.
+ */
 function start(name: string, command: string, args: string[], logFile: string): Child {
   const log = openSync(logFile, 'a');
-  const proc = spawn(command, args, { stdio: ['ignore', log, log] });
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  let proc: ChildProcess;
+  try {
+    proc = spawn(command, args, { stdio: ['ignore', log, log], detached: true });
+  } finally {
+    closeSync(log); // the child holds its own copy
+  }
+  const exited = new Promise<void>((resolve) => {
+    proc.once('exit', () => resolve());
+    proc.once('error', (err) => {
+      process.stderr.write(`cassia up: cannot start ${name}: ${err.message}\n`);
+      resolve();
+    });
+  });
   return { name, proc, exited };
+}
+
+function hasExited(child: Child): boolean {
+  return child.proc.exitCode !== null || child.proc.signalCode !== null || child.proc.pid === undefined;
 }
 
 async function waitFor(what: string, probe: () => Promise<boolean>, children: Child[]): Promise<void> {
   const deadline = Date.now() + UP_START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
+    const dead = children.find(hasExited);
     if (dead) throw new Error(`${dead.name} exited during start-up; see its log`);
     if (await probe().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, UP_POLL_INTERVAL_MS));
@@ -67,7 +87,7 @@ async function httpOk(url: string): Promise<boolean> {
 async function stopAll(children: Child[]): Promise<void> {
   // Reverse start order: the gateway first, NATS last.
   for (const child of [...children].reverse()) {
-    if (child.proc.exitCode !== null || child.proc.signalCode !== null) continue;
+    if (hasExited(child)) continue;
     child.proc.kill('SIGTERM');
     const timer = setTimeout(() => child.proc.kill('SIGKILL'), UP_STOP_GRACE_MS);
     await child.exited;
@@ -133,7 +153,7 @@ export async function up(options: UpOptions, openShell: (url: string) => Promise
     process.stdout.write('Press Ctrl-C to stop.\n');
     await Promise.race(children.map((c) => c.exited));
     if (stopping === undefined) {
-      const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
+      const dead = children.find(hasExited);
       process.stderr.write(`${dead?.name ?? 'a process'} exited; stopping the cluster\n`);
       await stop();
       return 1;

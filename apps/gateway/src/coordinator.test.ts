@@ -5,7 +5,7 @@ import type { Mutation, PartitionData } from '@cassia/lsm';
 import { createLogger } from '@cassia/telemetry';
 import { startNatsServer, type NatsServer } from '@cassia/testkit';
 import { connectNats, encode, partitionToMessage, replica, replicaSubject, serve } from '@cassia/wire';
-import { Coordinator } from './coordinator.js';
+import { Coordinator, reconcileAnswers } from './coordinator.js';
 
 // Replicas here are real NATS subscribers whose behaviour each test chooses (ack, refuse,
 // stall, or be absent), to drive the coordinator through every outcome.
@@ -44,7 +44,7 @@ describe('Coordinator over a real nats-server', () => {
             replicaSubject(cluster, host, verb),
             async () => {
               received.set(host, (received.get(host) ?? 0) + 1);
-              if (behaviour === 'stall') await new Promise((r) => setTimeout(r, 2_000));
+              if (behaviour === 'stall') await new Promise(() => undefined); // never answers
               if (behaviour === 'refuse') {
                 return verb === 'mutate'
                   ? encode(replica.MutateResponse, { error: { code: 'STORAGE', message: 'disk full' } })
@@ -63,11 +63,11 @@ describe('Coordinator over a real nats-server', () => {
     return new Coordinator({
       nc,
       cluster,
-      isAlive: (h) => !down.has(h) && behaviours[h] !== undefined,
+      isAlive: (h) => !down.has(h) && (behaviours[h] !== undefined),
       markDown: (h) => down.add(h),
       log,
-      writeTimeoutMs: 200,
-      readTimeoutMs: 200,
+      writeTimeoutMs: 1_000,
+      readTimeoutMs: 1_000,
     });
   }
 
@@ -114,7 +114,8 @@ describe('Coordinator over a real nats-server', () => {
     const p = (v: number, ts: bigint): PartitionData => ({ token: 1n, partitionKey: Uint8Array.of(1), rows: [row(v, ts)] });
     const c = await replicas('c6', { a: 'ack', b: 'ack', c: 'ack' }, { a: p(1, 10n), b: p(2, 20n), c: p(2, 20n) });
     const merged = await c.read('ALL', placement, { tableId: 't', token: 1n, partitionKey: Uint8Array.of(1), slice: { startInclusive: true, endInclusive: true } });
-    expect([...merged!.rows[0]!.cells.get('x')!.value!]).toEqual([2]);
+    expect([...merged.data!.rows[0]!.cells.get('x')!.value!]).toEqual([2]);
+    expect(merged.resumeAfter).toBeUndefined();
 
     const slow = await replicas('c7', { a: 'stall', b: 'stall', c: 'ack' });
     await expect(
@@ -122,10 +123,53 @@ describe('Coordinator over a real nats-server', () => {
     ).rejects.toBeInstanceOf(ReadTimeout);
   });
 
+  it('is Unavailable, not hung, when the keyspace has no replicas (RF 0) at ALL', async () => {
+    const c = await replicas('c9', { a: 'ack' });
+    await expect(c.write('ALL', { replicas: [], replicationFactor: 0 }, [mutation])).rejects.toMatchObject({ errorName: 'Unavailable', required: 1, alive: 0 });
+  });
+
+  it('answers Overloaded when the replicas say they are', async () => {
+    const c = await replicas('c10', { a: 'ack', b: 'absent', c: 'absent' }, {});
+    for (const host of ['b', 'c']) {
+      subs.push(serve(nc, replicaSubject('c10', host, 'mutate'), async () => encode(replica.MutateResponse, { error: { code: 'OVERLOADED', message: 'busy' } }), {
+        maxInFlight: 10, overloaded: () => new Uint8Array(), failed: () => new Uint8Array(),
+      }));
+    }
+    await nc.flush();
+    await expect(c.write('QUORUM', placement, [mutation])).rejects.toMatchObject({ errorName: 'Overloaded' });
+  });
+
   it('refuses ANY for reads', async () => {
     const c = await replicas('c8', { a: 'ack', b: 'ack', c: 'ack' });
     await expect(
       c.read('ANY', placement, { tableId: 't', token: 1n, partitionKey: Uint8Array.of(1), slice: { startInclusive: true, endInclusive: true } }),
     ).rejects.toMatchObject({ errorName: 'Invalid' });
+  });
+});
+
+describe('reconcileAnswers (short-read protection)', () => {
+  const row = (k: number, deleted = false) => ({
+    clustering: Uint8Array.of(k),
+    cells: new Map([['v', { value: deleted ? null : Uint8Array.of(k), timestamp: deleted ? 20n : 10n, ttlSeconds: 0, localDeletionTime: 0 }]]),
+  });
+  const part = (rows: ReturnType<typeof row>[]): PartitionData => ({ token: 1n, partitionKey: Uint8Array.of(1), rows });
+
+  it('keeps only what every truncated replica vouched for, and says where to resume', () => {
+    // Replica A stopped after key 2; B after key 4 but it holds a tombstone for 3 that A
+    // did not reach... and a live 5 that A never saw. Only keys <= 2 are certain.
+    const a = { partition: part([row(1), row(2)]), more: true };
+    const b = { partition: part([row(1), row(2), row(3, true), row(4)]), more: true };
+    const r = reconcileAnswers([a, b], false);
+    expect(r.data!.rows.map((x) => x.clustering[0])).toEqual([1, 2]);
+    expect([...r.resumeAfter!]).toEqual([2]);
+  });
+
+  it('resumes from the far end when reversed, and not at all when nobody was cut short', () => {
+    const a = { partition: part([row(4), row(5)]), more: true };
+    const b = { partition: part([row(2), row(3), row(4), row(5)]), more: false };
+    const r = reconcileAnswers([a, b], true);
+    expect(r.data!.rows.map((x) => x.clustering[0])).toEqual([4, 5]);
+    expect([...r.resumeAfter!]).toEqual([4]);
+    expect(reconcileAnswers([{ ...b }, { partition: undefined, more: false }], false).resumeAfter).toBeUndefined();
   });
 });

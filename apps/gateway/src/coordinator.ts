@@ -12,8 +12,8 @@
 // Never a silent success. A replica NATS reports as having no responders is marked down
 // at once, so the next request is Unavailable rather than sent.
 import type { NatsConnection } from '@nats-io/nats-core';
-import { InvalidRequest, ReadFailure, ReadTimeout, Unavailable, WriteFailure, WriteTimeout } from '@cassia/cql-lite';
-import { mergePartitions, type ClusteringSlice, type Mutation, type PartitionData } from '@cassia/lsm';
+import { InvalidRequest, Overloaded, ReadFailure, ReadTimeout, Unavailable, WriteFailure, WriteTimeout } from '@cassia/cql-lite';
+import { compareBytes, mergePartitions, type ClusteringSlice, type Mutation, type PartitionData } from '@cassia/lsm';
 import { replicaPlan, UnsupportedConsistencyError, type ConsistencyLevel, type ReplicaPlan } from '@cassia/ring';
 import {
   encode,
@@ -24,10 +24,41 @@ import {
   request,
   RpcNoRespondersError,
   RpcTimeoutError,
+  ReplicaErrorCode,
   toLong,
   type ReplicaErrorMessage,
 } from '@cassia/wire';
 import type { Logger } from '@cassia/telemetry';
+
+/**
+ * Merges replica answers. A replica that stopped early (`more`) only vouches for the
+ * slice up to its last row in scan order: beyond that it may hold tombstones it did not
+ * send. So the merge keeps only the rows every answer covers, up to the nearest such
+ * boundary, and says where to resume (Cassandra's short-read protection, in its simplest
+ * form).
+ */
+export function reconcileAnswers(answers: readonly ReplicaAnswer[], reversed: boolean): ReadResult {
+  let boundary: Uint8Array | undefined;
+  for (const a of answers) {
+    if (!a.more || a.partition === undefined || a.partition.rows.length === 0) continue;
+    const rows = a.partition.rows;
+    const last = reversed ? rows[0]!.clustering : rows[rows.length - 1]!.clustering;
+    if (boundary === undefined || (reversed ? compareBytes(last, boundary) > 0 : compareBytes(last, boundary) < 0)) {
+      boundary = last;
+    }
+  }
+  let merged: PartitionData | undefined;
+  for (const a of answers) {
+    if (a.partition === undefined) continue;
+    merged = merged === undefined ? a.partition : mergePartitions(merged, a.partition);
+  }
+  if (merged !== undefined && boundary !== undefined) {
+    const b = boundary;
+    const rows = merged.rows.filter((r) => (reversed ? compareBytes(r.clustering, b) >= 0 : compareBytes(r.clustering, b) <= 0));
+    merged = { ...merged, rows };
+  }
+  return { data: merged, resumeAfter: boundary };
+}
 
 /** Cassandra's write_request_timeout (2 s) and read_request_timeout (5 s). */
 export const DEFAULT_WRITE_TIMEOUT_MS = 2_000;
@@ -54,9 +85,40 @@ export interface ReadCommand {
   token: bigint;
   partitionKey: Uint8Array;
   slice: ClusteringSlice;
+  /** Scan from the end of the slice. */
+  reversed?: boolean;
+  /** Live rows wanted; replicas stop after this many (in scan order). Absent: all. */
+  limitRows?: number;
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'failure' };
+/**
+ * A reconciled read. `data` holds only the part of the slice every replica answered for;
+ * when a replica stopped early (a row or reply-size limit), `resumeAfter` is the last
+ * clustering key of that part, in scan order: read again after it for the rest.
+ */
+export interface ReadResult {
+  data: PartitionData | undefined;
+  resumeAfter: Uint8Array | undefined;
+}
+
+interface ReplicaAnswer {
+  partition: PartitionData | undefined;
+  more: boolean;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'failure' | 'overloaded' };
+
+interface Gathered<T> {
+  acks: T[];
+  /** Replicas that refused or could not be reached (overloaded ones included). */
+  failures: number;
+  timedOut: boolean;
+  /** Every refusal was a replica saying it is overloaded. */
+  overloaded: boolean;
+}
+
+/** Slack past the per-call deadline before gather gives up on its own. */
+const GATHER_GRACE_MS = 100;
 
 export class Coordinator {
   constructor(private readonly o: CoordinatorOptions) {}
@@ -69,8 +131,10 @@ export class Coordinator {
       if (err instanceof UnsupportedConsistencyError) throw new InvalidRequest(err.message);
       throw err;
     }
-    if (plan.alive.length < plan.required) throw new Unavailable(level, plan.required, plan.alive.length);
-    return plan;
+    // No replica at all (replication factor 0) can satisfy no level: at least one answer.
+    const required = Math.max(plan.required, 1);
+    if (plan.alive.length < required) throw new Unavailable(level, required, plan.alive.length);
+    return { ...plan, required };
   }
 
   /** Applies `mutations` (all of one partition) at `level`. */
@@ -88,12 +152,13 @@ export class Coordinator {
     });
     if (result.acks.length >= plan.required) return;
     const writeType = mutations.length > 1 ? 'BATCH' : 'SIMPLE';
+    if (result.overloaded) throw new Overloaded('Replicas are overloaded');
     if (result.timedOut) throw new WriteTimeout(level, result.acks.length, plan.required, writeType);
     throw new WriteFailure(level, result.acks.length, plan.required, result.failures, writeType);
   }
 
   /** Reads one partition slice at `level`; the reconciled data (tombstones included). */
-  async read(level: ConsistencyLevel, placement: Placement, command: ReadCommand): Promise<PartitionData | undefined> {
+  async read(level: ConsistencyLevel, placement: Placement, command: ReadCommand): Promise<ReadResult> {
     if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
     const plan = this.plan(level, placement);
     const payload = encode(replica.ReadRequest, {
@@ -106,28 +171,27 @@ export class Coordinator {
         ...(command.slice.end === undefined ? {} : { end: command.slice.end }),
         endInclusive: command.slice.endInclusive,
       },
+      reversed: command.reversed ?? false,
+      limitRows: command.limitRows ?? 0,
     });
-    const result = await this.gather(plan, this.o.readTimeoutMs, 'read', payload, (bytes) => {
+    const result = await this.gather(plan, this.o.readTimeoutMs, 'read', payload, (bytes): { value: ReplicaAnswer } | { error: ReplicaErrorMessage } => {
       const response = replica.ReadResponse.decode(bytes);
       if (response.error) return { error: response.error };
-      return { value: response.partition ? partitionFromMessage(response.partition) : undefined };
+      return { value: { partition: response.partition ? partitionFromMessage(response.partition) : undefined, more: response.more === true } };
     });
     if (result.acks.length < plan.required) {
-      const dataPresent = result.acks.some((p) => p !== undefined);
+      const dataPresent = result.acks.some((a) => a.partition !== undefined);
+      if (result.overloaded) throw new Overloaded('Replicas are overloaded');
       if (result.timedOut) throw new ReadTimeout(level, result.acks.length, plan.required, dataPresent);
       throw new ReadFailure(level, result.acks.length, plan.required, result.failures, dataPresent);
     }
-    let merged: PartitionData | undefined;
-    for (const p of result.acks) {
-      if (p === undefined) continue;
-      merged = merged === undefined ? p : mergePartitions(merged, p);
-    }
-    return merged;
+    return reconcileAnswers(result.acks, command.reversed ?? false);
   }
 
   /**
    * Sends `payload` to every live replica of the plan; resolves once `required` replicas
-   * answered successfully, once success became impossible, or at the deadline.
+   * answered successfully, once success became impossible, or at the deadline (each call
+   * has its own deadline too; this one bounds the whole).
    */
   private gather<T>(
     plan: ReplicaPlan,
@@ -135,17 +199,26 @@ export class Coordinator {
     verb: 'mutate' | 'read',
     payload: Uint8Array,
     decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
-  ): Promise<{ acks: T[]; failures: number; timedOut: boolean }> {
+  ): Promise<Gathered<T>> {
     return new Promise((resolve) => {
       const acks: T[] = [];
       let failures = 0;
+      let overloads = 0;
       let timeouts = 0;
       let pending = plan.alive.length;
       let settled = false;
       const finish = (timedOut: boolean) => {
         if (settled) return;
         settled = true;
-        resolve({ acks: [...acks], failures, timedOut });
+        clearTimeout(deadline);
+        const refusals = failures + overloads;
+        resolve({ acks: [...acks], failures: refusals, timedOut, overloaded: !timedOut && overloads > 0 && overloads === refusals });
+      };
+      const deadline = setTimeout(() => finish(true), timeoutMs + GATHER_GRACE_MS);
+      const settle = () => {
+        if (acks.length >= plan.required) finish(false);
+        // Success is out of reach: a timeout if any replica timed out, else a failure.
+        else if (acks.length + pending < plan.required || pending === 0) finish(timeouts > 0);
       };
       for (const hostId of plan.alive) {
         const subject = replicaSubject(this.o.cluster, hostId, verb);
@@ -153,12 +226,12 @@ export class Coordinator {
           pending--;
           if (outcome.ok) acks.push(outcome.value);
           else if (outcome.reason === 'failure') failures++;
+          else if (outcome.reason === 'overloaded') overloads++;
           else timeouts++;
-          if (acks.length >= plan.required) finish(false);
-          // Success is out of reach: a timeout if any replica timed out, else a failure.
-          else if (acks.length + pending < plan.required) finish(timeouts > 0);
+          settle();
         });
       }
+      settle();
     });
   }
 
@@ -184,6 +257,7 @@ export class Coordinator {
     try {
       const answer = decode(bytes);
       if ('error' in answer) {
+        if (answer.error.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
         this.o.log.warn({ hostId, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
         return { ok: false, reason: 'failure' };
       }

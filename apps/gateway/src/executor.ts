@@ -41,6 +41,8 @@ import { keyspaceToMessage, tableToMessage, type ClusterView, type KeyspaceView 
 import type { TimestampGenerator } from './timestamps.js';
 
 export const DEFAULT_CONSISTENCY: ConsistencyLevel = 'ONE';
+/** Rows asked of the replicas per round trip of a SELECT (replies also stop at NATS's max_payload). */
+export const READ_ROUND_ROWS_MAX = 1_000;
 /** Longest statement accepted, in characters. */
 export const QUERY_CHARS_MAX = 1024 * 1024;
 
@@ -283,7 +285,7 @@ export class Executor {
     const { ks, table } = await this.table(stmt.table, request.keyspace);
     const bound = bindSelect(stmt, table, jsonParams(request.params));
     const columns = bound.selection.map((s) => ({ name: s.alias, type: formatType(findColumn(table, s.column)!.type) }));
-    const digest = queryDigest(request.query, request.keyspace);
+    const digest = queryDigest(request.query, request.keyspace, request.params);
     const start: PagingPosition =
       request.pagingState === undefined
         ? { partition: 0, lastClustering: undefined, rowsReturned: 0 }
@@ -298,32 +300,37 @@ export class Executor {
       const pkValues = bound.partitionKeys[p]!;
       const partitionKey = serializePartitionKey(pkValues);
       const token = murmur3Token(partitionKey);
-      const resumeAfter = p === start.partition ? start.lastClustering : undefined;
-      const slice: ClusteringSlice =
-        resumeAfter === undefined
-          ? bound.slice
-          : bound.reversed
-            ? { ...bound.slice, end: resumeAfter, endInclusive: false }
-            : { ...bound.slice, start: resumeAfter, startInclusive: false };
-      const data = await this.d.coordinator.read(level, this.placement(ks, token), { tableId: table.id, token, partitionKey, slice });
-      const live = data === undefined ? [] : liveRows(data, now);
-      if (bound.reversed) live.reverse();
+      const placement = this.placement(ks, token);
       // The last clustering key returned from this partition, where a next page resumes.
-      let lastKey: Uint8Array | undefined;
-      for (const row of live) {
-        if (returned >= limit) break;
-        if (rows.length >= pageSize) {
-          return { columns, rows, pagingState: encodePagingState(digest, { partition: p, lastClustering: lastKey, rowsReturned: returned }) };
+      let lastKey: Uint8Array | undefined = p === start.partition ? start.lastClustering : undefined;
+      let slice = resumeAfter(bound.slice, lastKey, bound.reversed);
+      // Rounds of at most READ_ROUND_ROWS_MAX rows, until the partition is exhausted, the
+      // page is full (one row more is asked for, to know whether another page follows)
+      // or the LIMIT is reached.
+      for (;;) {
+        const want = Math.min(READ_ROUND_ROWS_MAX, limit - returned, pageSize - rows.length + 1);
+        const { data, resumeAfter: more } = await this.d.coordinator.read(level, placement, {
+          tableId: table.id, token, partitionKey, slice, reversed: bound.reversed, limitRows: want,
+        });
+        const live = data === undefined ? [] : liveRows(data, now);
+        if (bound.reversed) live.reverse();
+        for (const row of live) {
+          if (returned >= limit) break;
+          if (rows.length >= pageSize) {
+            return { columns, rows, pagingState: encodePagingState(digest, { partition: p, lastClustering: lastKey, rowsReturned: returned }) };
+          }
+          const keys = decodeRowKey(table, pkValues, row.clustering);
+          const out: Record<string, unknown> = {};
+          for (const s of bound.selection) {
+            const bytes = keys.get(s.column) ?? row.cells.get(s.column)?.value ?? null;
+            out[s.alias] = valueToJson(findColumn(table, s.column)!.type, bytes);
+          }
+          rows.push(out);
+          returned++;
+          lastKey = row.clustering;
         }
-        const keys = decodeRowKey(table, pkValues, row.clustering);
-        const out: Record<string, unknown> = {};
-        for (const s of bound.selection) {
-          const bytes = keys.get(s.column) ?? row.cells.get(s.column)?.value ?? null;
-          out[s.alias] = valueToJson(findColumn(table, s.column)!.type, bytes);
-        }
-        rows.push(out);
-        returned++;
-        lastKey = row.clustering;
+        if (more === undefined || returned >= limit) break;
+        slice = resumeAfter(slice, more, bound.reversed);
       }
       if (rows.length >= pageSize && returned < limit && p + 1 < bound.partitionKeys.length) {
         // The page filled up at the end of a partition; resume at the start of the next one.
@@ -332,6 +339,12 @@ export class Executor {
     }
     return { columns, rows, pagingState: null };
   }
+}
+
+/** `slice` narrowed to what follows `key` in scan order (all of it when key is undefined). */
+function resumeAfter(slice: ClusteringSlice, key: Uint8Array | undefined, reversed: boolean): ClusteringSlice {
+  if (key === undefined) return slice;
+  return reversed ? { ...slice, end: key, endInclusive: false } : { ...slice, start: key, startInclusive: false };
 }
 
 function defaultTtl(table: TableSchema): number {

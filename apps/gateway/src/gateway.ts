@@ -1,7 +1,7 @@
 // A gateway: watches the cluster metadata and node heartbeats, coordinates CQL-lite
 // requests at their consistency level, and serves HTTP (POST /v1/cql, /metrics, /healthz).
 import { LivenessTracker, MetadataStore } from '@cassia/cluster';
-import { CqlError, type Statement } from '@cassia/cql-lite';
+import { CqlError, Overloaded, type Statement } from '@cassia/cql-lite';
 import type { ConsistencyLevel } from '@cassia/ring';
 import { createLogger, createRegistry, type Logger } from '@cassia/telemetry';
 import { assertSubjectToken, connectNats } from '@cassia/wire';
@@ -13,6 +13,8 @@ import { buildView, type ClusterView } from './schema.js';
 import { TimestampGenerator } from './timestamps.js';
 
 export const DEFAULT_HTTP_PORT = 8080;
+/** Requests a gateway coordinates at once; more are answered Overloaded at once. */
+export const REQUESTS_IN_FLIGHT_MAX = 4_096;
 
 export interface GatewayOptions {
   nats: string;
@@ -34,13 +36,21 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
   assertSubjectToken('cluster name', options.cluster);
   const nc = await connectNats({ servers: options.nats, name: 'cassia-gateway' });
   const cleanups: (() => Promise<void> | void)[] = [() => nc.close()];
+  // Every step runs even if an earlier one fails; NATS closes last.
   const cleanup = async () => {
-    for (const c of cleanups.reverse()) await c();
+    for (const c of cleanups.reverse()) {
+      try {
+        await c();
+      } catch (err) {
+        log.warn({ err }, 'error while stopping');
+      }
+    }
   };
   try {
     const registry = createRegistry('gateway', `${options.httpHost}:${options.httpPort}`);
     const metrics = createGatewayMetrics(registry);
     const store = await MetadataStore.open(nc, options.cluster);
+    store.onWatchError = (err) => log.warn({ err }, 'metadata watch failed; resuming');
     cleanups.push(() => store.close());
     let view: ClusterView = buildView(store.current(), log);
     metrics.metadataEpoch.set(view.epoch);
@@ -75,11 +85,16 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       nowSeconds: () => Math.floor(Date.now() / 1000),
     });
 
+    let inFlight = 0;
     const execute = async (request: QueryRequest): Promise<QueryResponse> => {
       let operation = 'unparsed';
       let consistency: ConsistencyLevel | 'unknown' = 'unknown';
       const end = metrics.latency.startTimer();
+      inFlight++;
       try {
+        if (inFlight > REQUESTS_IN_FLIGHT_MAX) {
+          throw new Overloaded(`more than ${REQUESTS_IN_FLIGHT_MAX} requests in flight at this gateway`);
+        }
         const stmt: Statement = Executor.parse(request);
         operation = stmt.kind;
         consistency = Executor.consistency(request);
@@ -91,6 +106,7 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
         metrics.errors.inc({ operation, consistency, error: err instanceof CqlError ? err.errorName : 'Server' });
         throw err;
       } finally {
+        inFlight--;
         end({ operation, consistency });
       }
     };

@@ -35,13 +35,10 @@ export function httpStatusFor(err: CqlError): number {
   return STATUS_BY_ERROR[err.errorName] ?? 500;
 }
 
+/** The HTTP error body: Cassandra's code and name, the message, the error's details. */
 export function errorBody(err: CqlError): { error: Record<string, unknown> } {
-  const details: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(err)) {
-    if (k === 'code' || k === 'errorName' || k === 'name') continue;
-    details[k] = typeof v === 'bigint' ? v.toString() : v;
-  }
-  return { error: { code: err.code, name: err.errorName, message: err.message, ...details } };
+  const { error: name, code, message, ...details } = err.toJSON();
+  return { error: { code, name, message, ...details } };
 }
 
 export interface HttpDeps {

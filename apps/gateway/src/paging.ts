@@ -1,7 +1,7 @@
 // Paging state for SELECT over HTTP: where the next page starts. Opaque to clients: a
 // base64url string of {v, q, p, c, n}:
 //   v  format version (PAGING_STATE_VERSION)
-//   q  a digest of the query text and keyspace, so a state is only accepted for its query
+//   q  a digest of the query text, keyspace and parameters, so a state is only accepted for its query
 //   p  index of the partition (in the statement's partition key order) to resume in
 //   c  hex of the last clustering key returned from that partition (resume after it)
 //   n  rows returned so far (to honour LIMIT across pages)
@@ -18,8 +18,16 @@ export interface PagingPosition {
   rowsReturned: number;
 }
 
-export function queryDigest(query: string, keyspace: string | undefined): string {
-  return createHash('sha256').update(query).update('\0').update(keyspace ?? '').digest('hex').slice(0, 16);
+/** Binds a paging state to its query: the text, the keyspace and the bound values. */
+export function queryDigest(query: string, keyspace: string | undefined, params?: unknown): string {
+  return createHash('sha256')
+    .update(query)
+    .update('\0')
+    .update(keyspace ?? '')
+    .update('\0')
+    .update(JSON.stringify(params ?? null))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function encodePagingState(digest: string, pos: PagingPosition): string {

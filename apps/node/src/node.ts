@@ -11,6 +11,24 @@ import { createNodeMetrics, registerEngineMetrics } from './metrics.js';
 import type { NodeOptions } from './options.js';
 import { serveReplicaVerbs } from './replica.js';
 
+/** How long start-up waits for NATS to confirm our subscriptions. */
+const STARTUP_FLUSH_TIMEOUT_MS = 10_000;
+/** How long stopping waits for NATS to take our unsubscribes. */
+const STOP_FLUSH_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** NATS's default max_payload, used until the server has told us its own. */
+const DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
+/** Room kept in every reply for the NATS protocol line and headers. */
+const REPLY_HEADROOM_BYTES = 4 * 1024;
+
 export interface RunningNode {
   readonly hostId: string;
   readonly name: string;
@@ -31,8 +49,15 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
   assertSubjectToken('cluster name', options.cluster);
   const nc: NatsConnection = await connectNats({ servers: options.nats, name: `cassia-node ${options.name ?? ''}`.trim() });
   const cleanups: (() => Promise<void> | void)[] = [() => nc.close()];
+  // Every step runs even if an earlier one fails; NATS closes last.
   const cleanup = async () => {
-    for (const c of cleanups.reverse()) await c();
+    for (const c of cleanups.reverse()) {
+      try {
+        await c();
+      } catch (err) {
+        log.warn({ err }, 'error while stopping');
+      }
+    }
   };
   try {
     const store = await MetadataStore.open(nc, options.cluster);
@@ -51,37 +76,47 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
     registerEngineMetrics(registry, engine);
     log.info({ replay: engine.replayResult }, 'commit log replayed');
 
+    // Tables dropped from the metadata are dropped here too: on every change, and once
+    // now for drops made while this node was down. A document that does not list this node
+    // (a wiped or foreign bucket) never drops anything.
     let known = tableIds(store.current());
-    const onMetadata = (snapshot: MetadataSnapshot) => {
-      const next = tableIds(snapshot);
-      for (const id of known) {
-        if (!next.has(id)) {
-          engine.dropTable(id).then(
-            () => log.info({ tableId: id }, 'table dropped'),
-            (err: unknown) => log.error({ err, tableId: id }, 'could not drop table'),
-          );
-        }
+    const dropMissing = (snapshot: MetadataSnapshot, candidates: Iterable<string>) => {
+      if (snapshot.doc.members?.[identity.hostId] === undefined) return;
+      const present = tableIds(snapshot);
+      for (const id of candidates) {
+        if (present.has(id) || engine.isDropped(id)) continue;
+        engine.dropTable(id).then(
+          () => log.info({ tableId: id, epoch: snapshot.epoch }, 'table dropped'),
+          (err: unknown) => log.error({ err, tableId: id }, 'could not drop table'),
+        );
       }
-      known = next;
     };
-    cleanups.push(store.onChange(onMetadata));
+    cleanups.push(
+      store.onChange((snapshot) => {
+        dropMissing(snapshot, known);
+        known = tableIds(snapshot);
+      }),
+    );
+    store.onWatchError = (err) => log.warn({ err }, 'metadata watch failed; resuming');
+    dropMissing(store.current(), engine.tableIds());
 
     const subscriptions: Subscription[] = serveReplicaVerbs({
       nc,
       cluster: options.cluster,
       hostId: identity.hostId,
       engine,
-      hasTable: async (id) => known.has(id) || tableIds(await store.read()).has(id),
+      hasTable: async (id) => !engine.isDropped(id) && (known.has(id) || tableIds(await store.read()).has(id)),
       log,
       metrics,
+      replyBytesMax: () => (nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD_BYTES) - REPLY_HEADROOM_BYTES,
     });
     cleanups.push(async () => {
       for (const s of subscriptions) s.unsubscribe();
-      await nc.flush().catch(() => undefined);
+      await withTimeout(nc.flush(), STOP_FLUSH_TIMEOUT_MS).catch(() => undefined);
     });
     // Round trip to the server: once it answers, it holds our subscriptions, so nobody
     // told we are up (heartbeats, the caller) can get "no responders" from us.
-    await nc.flush();
+    await withTimeout(nc.flush(), STARTUP_FLUSH_TIMEOUT_MS);
     metrics.up.set(1);
 
     const heartbeat = new HeartbeatPublisher(

@@ -4,7 +4,15 @@
 // A request never takes the process down: bad input or a failing engine answers a
 // ReplicaError (code + message) that the coordinator reports.
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
-import { InvalidMutationError, MutationTooLargeError, TableDroppedError, type StorageEngine, type ClusteringSlice } from '@cassia/lsm';
+import {
+  InvalidMutationError,
+  MutationTooLargeError,
+  TableDroppedError,
+  liveRows,
+  type ClusteringSlice,
+  type PartitionData,
+  type StorageEngine,
+} from '@cassia/lsm';
 import {
   DEFAULT_MAX_IN_FLIGHT,
   encode,
@@ -43,6 +51,8 @@ export interface ReplicaServiceOptions {
   hasTable: (tableId: string) => Promise<boolean>;
   log: Logger;
   metrics: NodeMetrics;
+  /** Largest reply NATS carries (the server's max_payload), less room for headers. */
+  replyBytesMax: () => number;
 }
 
 export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
@@ -66,11 +76,15 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
         ...(s?.end === null || s?.end === undefined ? {} : { end: s.end }),
         endInclusive: s?.endInclusive ?? true,
       };
+      const reversed = request.reversed ?? false;
+      const limitRows = request.limitRows ?? 0;
       const partition = await o.engine.read(tableId, toBigInt(request.token), request.partitionKey ?? new Uint8Array(0), slice, {
-        reversed: request.reversed ?? false,
-        ...(request.limitRows ? { limitRows: request.limitRows } : {}),
+        reversed,
+        ...(limitRows > 0 ? { limitRows } : {}),
       });
-      return encode(replica.ReadResponse, partition === undefined ? {} : { partition: partitionToMessage(partition) });
+      if (partition === undefined) return encode(replica.ReadResponse, {});
+      const budget = Math.min(request.limitBytes || Number.MAX_SAFE_INTEGER, o.replyBytesMax());
+      return encodeReadReply(partition, { reversed, limitRows, budget, nowSeconds: Math.floor(Date.now() / 1000) });
     },
   };
 
@@ -107,6 +121,31 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
       },
     ),
   );
+}
+
+/**
+ * The read reply, cut to `budget` bytes: rows are dropped from the far end of the scan
+ * (the end of the slice, or its start when reversed) until it fits, and `more` tells the
+ * coordinator that rows may follow the last one returned. Also `more` when the engine
+ * stopped at `limitRows` live rows.
+ */
+export function encodeReadReply(
+  partition: PartitionData,
+  o: { reversed: boolean; limitRows: number; budget: number; nowSeconds: number },
+): Uint8Array {
+  let more = o.limitRows > 0 && liveRows(partition, o.nowSeconds).length >= o.limitRows;
+  let rows = partition.rows;
+  for (;;) {
+    const bytes = encode(replica.ReadResponse, { partition: partitionToMessage({ ...partition, rows }), more });
+    if (bytes.length <= o.budget) return bytes;
+    if (rows.length <= 1) {
+      throw new ReplicaRequestError(ReplicaErrorCode.BadRequest, `a single row is larger than the reply limit of ${o.budget} bytes`);
+    }
+    // Halve until it fits: few encodes even for large partitions.
+    const keep = Math.max(1, Math.floor(rows.length / 2));
+    rows = o.reversed ? rows.slice(rows.length - keep) : rows.slice(0, keep);
+    more = true;
+  }
 }
 
 function decode<T>(f: () => T): T {

@@ -61,6 +61,9 @@ export class MetadataStore {
   private readonly listeners = new Set<Listener>();
   private readonly waiters = new Set<{ epoch: number; resolve: () => void }>();
   private stopWatch: (() => void) | undefined;
+  private closed = false;
+  /** Called when the watch fails and is about to be resumed (for logs). */
+  onWatchError: (err: unknown) => void = () => undefined;
 
   private constructor(private readonly kv: KV) {}
 
@@ -122,16 +125,31 @@ export class MetadataStore {
     throw new MetadataContentionError(CAS_ATTEMPTS_MAX);
   }
 
-  /** Resolves once this process has applied `epoch` (or a later one). */
-  waitForEpoch(epoch: number): Promise<MetadataSnapshot> {
-    if (this.snapshot.epoch >= epoch) return Promise.resolve(this.snapshot);
+  /**
+   * Resolves with the applied snapshot once this process has applied `epoch` (or a later
+   * one), or after `timeoutMs` with whatever it has applied by then.
+   */
+  waitForEpoch(epoch: number, timeoutMs: number = METADATA_OP_TIMEOUT_MS): Promise<MetadataSnapshot> {
+    if (this.snapshot.epoch >= epoch || this.closed) return Promise.resolve(this.snapshot);
     return new Promise((resolve) => {
-      this.waiters.add({ epoch, resolve: () => resolve(this.snapshot) });
+      const waiter = {
+        epoch,
+        resolve: () => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(this.snapshot);
+        },
+      };
+      const timer = setTimeout(waiter.resolve, timeoutMs);
+      this.waiters.add(waiter);
     });
   }
 
+  /** Stops the watch; pending waitForEpoch calls resolve with the current snapshot. */
   async close(): Promise<void> {
+    this.closed = true;
     this.stopWatch?.();
+    for (const waiter of [...this.waiters]) waiter.resolve();
   }
 
   private async startWatch(): Promise<void> {
@@ -150,11 +168,12 @@ export class MetadataStore {
           const iterator = await this.kv.watch({ key: METADATA_KEY, resumeFromRevision: this.snapshot.epoch + 1 });
           stopIterator = () => iterator.stop();
           for await (const entry of iterator) {
-            if (entry.operation !== 'PUT' || entry.length === 0) continue;
-            this.apply({ epoch: entry.revision, doc: decodeMetadata(entry.value) });
+            // A deleted or purged document (an operator wiping the bucket) is an empty one.
+            const doc = entry.operation === 'PUT' && entry.length > 0 ? decodeMetadata(entry.value) : emptyMetadata();
+            this.apply({ epoch: entry.revision, doc });
           }
-        } catch {
-          // Connection trouble: retried below.
+        } catch (err) {
+          this.onWatchError(err); // connection trouble or an undecodable document: resumed below
         }
         if (!stopped) await new Promise((r) => setTimeout(r, WATCH_RETRY_DELAY_MS));
       }
@@ -164,11 +183,12 @@ export class MetadataStore {
   private apply(next: MetadataSnapshot): MetadataSnapshot {
     if (next.epoch <= this.snapshot.epoch) return this.snapshot;
     this.snapshot = next;
-    for (const listener of this.listeners) listener(next);
-    for (const waiter of this.waiters) {
-      if (waiter.epoch <= next.epoch) {
-        this.waiters.delete(waiter);
-        waiter.resolve();
+    for (const waiter of [...this.waiters]) if (waiter.epoch <= next.epoch) waiter.resolve();
+    for (const listener of this.listeners) {
+      try {
+        listener(next);
+      } catch (err) {
+        this.onWatchError(err); // a listener's bug must not stop metadata from applying
       }
     }
     return next;

@@ -139,6 +139,11 @@ export class StorageEngine {
     return this.log.failed;
   }
 
+  /** Ids of the tables holding data (not dropped). */
+  tableIds(): string[] {
+    return this.memtable.tableIds();
+  }
+
   isDropped(tableId: string): boolean {
     return this.dropped.has(tableId);
   }

@@ -55,20 +55,32 @@ function cellFromMessage(m: CellMessage): Cell {
   };
 }
 
+/** A row's key, marker and deletion as a message, with `cells` already converted. */
+function rowToMessage(
+  r: { clustering: Uint8Array; liveness?: Liveness | undefined; deletion?: DeletionTime | undefined },
+  cells: CellMessage[],
+): RowMessage {
+  return { clustering: r.clustering, liveness: livenessToMessage(r.liveness), deletion: deletionToMessage(r.deletion), cells };
+}
+
+/** A row message's key, marker and deletion (absent ones left out), for either row shape. */
+function rowHeadFromMessage(r: RowMessage): { clustering: Uint8Array; liveness?: Liveness; deletion?: DeletionTime } {
+  const liveness = livenessFromMessage(r.liveness);
+  const deletion = deletionFromMessage(r.deletion);
+  return {
+    clustering: r.clustering ?? EMPTY,
+    ...(liveness === undefined ? {} : { liveness }),
+    ...(deletion === undefined ? {} : { deletion }),
+  };
+}
+
 export function mutationToMessage(mutation: Mutation): MutationMessage {
   return {
     tableId: mutation.tableId,
     token: toLong(mutation.token),
     partitionKey: mutation.partitionKey,
     partitionDeletion: deletionToMessage(mutation.partitionDeletion),
-    rows: mutation.rows.map(
-      (r): RowMessage => ({
-        clustering: r.clustering,
-        liveness: livenessToMessage(r.liveness),
-        deletion: deletionToMessage(r.deletion),
-        cells: r.cells.map((c) => cellToMessage(c.column, c.cell)),
-      }),
-    ),
+    rows: mutation.rows.map((r) => rowToMessage(r, r.cells.map((c) => cellToMessage(c.column, c.cell)))),
   };
 }
 
@@ -79,16 +91,12 @@ export function mutationFromMessage(m: MutationMessage): Mutation {
     token: toBigInt(m.token),
     partitionKey: m.partitionKey ?? EMPTY,
     ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
-    rows: (m.rows ?? []).map((r): RowUpdate => {
-      const liveness = livenessFromMessage(r.liveness);
-      const deletion = deletionFromMessage(r.deletion);
-      return {
-        clustering: r.clustering ?? EMPTY,
-        ...(liveness === undefined ? {} : { liveness }),
-        ...(deletion === undefined ? {} : { deletion }),
+    rows: (m.rows ?? []).map(
+      (r): RowUpdate => ({
+        ...rowHeadFromMessage(r),
         cells: (r.cells ?? []).map((c) => ({ column: c.column ?? '', cell: cellFromMessage(c) })),
-      };
-    }),
+      }),
+    ),
   };
 }
 
@@ -97,14 +105,7 @@ export function partitionToMessage(p: PartitionData): PartitionMessage {
     token: toLong(p.token),
     partitionKey: p.partitionKey,
     partitionDeletion: deletionToMessage(p.partitionDeletion),
-    rows: p.rows.map(
-      (r): RowMessage => ({
-        clustering: r.clustering,
-        liveness: livenessToMessage(r.liveness),
-        deletion: deletionToMessage(r.deletion),
-        cells: [...r.cells].map(([column, cell]) => cellToMessage(column, cell)),
-      }),
-    ),
+    rows: p.rows.map((r) => rowToMessage(r, [...r.cells].map(([column, cell]) => cellToMessage(column, cell)))),
   };
 }
 
@@ -114,15 +115,11 @@ export function partitionFromMessage(m: PartitionMessage): PartitionData {
     token: toBigInt(m.token),
     partitionKey: m.partitionKey ?? EMPTY,
     ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
-    rows: (m.rows ?? []).map((r): RowData => {
-      const liveness = livenessFromMessage(r.liveness);
-      const deletion = deletionFromMessage(r.deletion);
-      return {
-        clustering: r.clustering ?? EMPTY,
-        ...(liveness === undefined ? {} : { liveness }),
-        ...(deletion === undefined ? {} : { deletion }),
+    rows: (m.rows ?? []).map(
+      (r): RowData => ({
+        ...rowHeadFromMessage(r),
         cells: new Map((r.cells ?? []).map((c) => [c.column ?? '', cellFromMessage(c)])),
-      };
-    }),
+      }),
+    ),
   };
 }

@@ -35,14 +35,3 @@ export class RpcConnectionError extends Error {
     super(`request on ${subject} failed: ${message}`, options);
   }
 }
-
-/** A reply arrived but could not be decoded. */
-export class RpcDecodeError extends Error {
-  override readonly name = 'RpcDecodeError';
-  constructor(
-    readonly subject: string,
-    options?: ErrorOptions,
-  ) {
-    super(`undecodable reply on ${subject}`, options);
-  }
-}

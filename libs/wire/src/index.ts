@@ -24,7 +24,7 @@ export {
 export { toBigInt, toLong, toULong, toNumber, type Int64Like } from './int64.js';
 export { request, serve, DEFAULT_MAX_IN_FLIGHT, type ServeOptions } from './rpc.js';
 export { connectNats, CONNECT_TIMEOUT_MS, RECONNECT_WAIT_MS, type ConnectOptions } from './connect.js';
-export { RpcTimeoutError, RpcNoRespondersError, RpcConnectionError, RpcDecodeError } from './errors.js';
+export { RpcTimeoutError, RpcNoRespondersError, RpcConnectionError } from './errors.js';
 export {
   REPLICA_VERBS,
   assertSubjectToken,

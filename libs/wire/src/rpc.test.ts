@@ -44,19 +44,22 @@ describe('request/reply over a real nats-server', () => {
   it('answers `failed` when the handler throws, and `overloaded` past maxInFlight', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
+    let entered: () => void = () => undefined;
+    const inHandler = new Promise<void>((r) => (entered = r));
     const sub = serve(
       nc,
       'busy',
       async (d) => {
         if (d[0] === 2) throw new Error('boom');
+        entered();
         await gate;
         return Uint8Array.of(5);
       },
       { maxInFlight: 1, overloaded: () => Uint8Array.of(0), failed: () => Uint8Array.of(1) },
     );
     expect([...(await request(nc, 'busy', Uint8Array.of(2), 1000))]).toEqual([1]);
-    const first = request(nc, 'busy', Uint8Array.of(3), 1000);
-    await new Promise((r) => setTimeout(r, 50));
+    const first = request(nc, 'busy', Uint8Array.of(3), 10_000);
+    await inHandler; // the one slot is taken
     expect([...(await request(nc, 'busy', Uint8Array.of(3), 1000))]).toEqual([0]);
     release();
     expect([...(await first)]).toEqual([5]);

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { isBlank, splitStatements } from './split.js';
+import { splitStatements } from '@cassia/cql-lite';
 import type { ShellSession } from './session.js';
 
 export const HISTORY_FILE = '.cassia_history';
@@ -65,8 +65,15 @@ export async function runRepl(session: ShellSession, banner: string): Promise<nu
       const firstWord = buffer.trim().split(/\s+/)[0]?.toUpperCase() ?? '';
       // Shell commands need no ';' (as in cqlsh).
       const shellCommand = ['EXIT', 'QUIT', 'HELP', 'CONSISTENCY'].includes(firstWord) && !buffer.includes(';');
-      const { statements, rest } = shellCommand ? { statements: [buffer.trim()], rest: '' } : splitStatements(buffer);
-      buffer = isBlank(rest) ? '' : rest;
+      // Statements run once the input ends with a complete one (a ';' outside strings and
+      // comments); until then lines accumulate.
+      const { statements, complete } = shellCommand ? { statements: [buffer.trim()], complete: true } : splitStatements(buffer);
+      if (!complete) {
+        rl.setPrompt('   ... ');
+        showPrompt();
+        continue;
+      }
+      buffer = '';
       for (const statement of statements) {
         const outcome = await session.run(statement);
         if (outcome === 'exit') return failed ? 1 : 0;

@@ -1,11 +1,11 @@
 // One shell session: the gateway URL, the current keyspace and consistency level, and
 // the shell's own commands (CONSISTENCY, EXIT/QUIT, HELP) as cqlsh has them. Everything
 // else goes to the server.
+import { parseConsistencyLevel } from '@cassia/ring';
 import { postQuery, QueryError, type QueryResult } from './client.js';
 import { formatTable } from './format.js';
 
 export const DEFAULT_SHELL_CONSISTENCY = 'ONE';
-const LEVELS = ['ANY', 'ONE', 'TWO', 'THREE', 'QUORUM', 'ALL', 'LOCAL_ONE', 'LOCAL_QUORUM', 'EACH_QUORUM', 'SERIAL', 'LOCAL_SERIAL'];
 
 export interface Output {
   out(text: string): void;
@@ -64,13 +64,13 @@ export class ShellSession {
       this.output.out(`Current consistency level is ${this.consistency}.`);
       return 'ok';
     }
-    const upper = level.toUpperCase();
-    if (!LEVELS.includes(upper)) {
+    const parsed = parseConsistencyLevel(level);
+    if (parsed === undefined) {
       this.output.err(`Improper CONSISTENCY command: unknown level ${level}`);
       return 'error';
     }
-    this.consistency = upper;
-    this.output.out(`Consistency level set to ${upper}.`);
+    this.consistency = parsed;
+    this.output.out(`Consistency level set to ${parsed}.`);
     return 'ok';
   }
 

@@ -1155,6 +1155,9 @@ export namespace cassia {
             /** ReadRequest limitRows. */
             limitRows: number;
 
+            /** ReadRequest limitBytes. */
+            limitBytes: number;
+
             /**
              * Encodes the specified ReadRequest message. Does not implicitly {@link cassia.replica.ReadRequest.verify|verify} messages.
              * @param message ReadRequest message or plain object to encode
@@ -1196,6 +1199,9 @@ export namespace cassia {
 
                 /** ReadRequest limitRows */
                 limitRows?: (number|null);
+
+                /** ReadRequest limitBytes */
+                limitBytes?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1305,6 +1311,9 @@ export namespace cassia {
             /** ReadResponse error. */
             error?: (cassia.replica.ReplicaError.$Properties|null);
 
+            /** ReadResponse more. */
+            more: boolean;
+
             /**
              * Encodes the specified ReadResponse message. Does not implicitly {@link cassia.replica.ReadResponse.verify|verify} messages.
              * @param message ReadResponse message or plain object to encode
@@ -1334,6 +1343,9 @@ export namespace cassia {
 
                 /** ReadResponse error */
                 error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** ReadResponse more */
+                more?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

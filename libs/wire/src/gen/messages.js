@@ -3070,6 +3070,7 @@ export const cassia = $root.cassia = (() => {
              * @property {cassia.replica.Slice.$Properties|null} [slice] ReadRequest slice
              * @property {boolean|null} [reversed] ReadRequest reversed
              * @property {number|null} [limitRows] ReadRequest limitRows
+             * @property {number|null} [limitBytes] ReadRequest limitBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3150,6 +3151,14 @@ export const cassia = $root.cassia = (() => {
             ReadRequest.prototype.limitRows = 0;
 
             /**
+             * ReadRequest limitBytes.
+             * @member {number} limitBytes
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.limitBytes = 0;
+
+            /**
              * Encodes the specified ReadRequest message. Does not implicitly {@link cassia.replica.ReadRequest.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.ReadRequest
@@ -3177,6 +3186,8 @@ export const cassia = $root.cassia = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.reversed);
                 if (message.limitRows != null && $Object.hasOwnProperty.call(message, "limitRows") && message.limitRows !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.limitRows);
+                if (message.limitBytes != null && $Object.hasOwnProperty.call(message, "limitBytes") && message.limitBytes !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.limitBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3270,6 +3281,15 @@ export const cassia = $root.cassia = (() => {
                                 message.limitRows = value;
                             else
                                 delete message.limitRows;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limitBytes = value;
+                            else
+                                delete message.limitBytes;
                             continue;
                         }
                     }
@@ -3493,6 +3513,7 @@ export const cassia = $root.cassia = (() => {
              * @typedef {Object} cassia.replica.ReadResponse.$Properties
              * @property {cassia.replica.Partition.$Properties|null} [partition] ReadResponse partition
              * @property {cassia.replica.ReplicaError.$Properties|null} [error] ReadResponse error
+             * @property {boolean|null} [more] ReadResponse more
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3541,6 +3562,14 @@ export const cassia = $root.cassia = (() => {
             ReadResponse.prototype.error = null;
 
             /**
+             * ReadResponse more.
+             * @member {boolean} more
+             * @memberof cassia.replica.ReadResponse
+             * @instance
+             */
+            ReadResponse.prototype.more = false;
+
+            /**
              * Encodes the specified ReadResponse message. Does not implicitly {@link cassia.replica.ReadResponse.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.ReadResponse
@@ -3560,6 +3589,8 @@ export const cassia = $root.cassia = (() => {
                     $root.cassia.replica.Partition.encode(message.partition, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.more);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3614,6 +3645,15 @@ export const cassia = $root.cassia = (() => {
                             if (wireType !== 2)
                                 break;
                             message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
                             continue;
                         }
                     }
