@@ -5,7 +5,7 @@ import type { Mutation, PartitionData } from '@cassia/lsm';
 import { createLogger } from '@cassia/telemetry';
 import { startNatsServer, type NatsServer } from '@cassia/testkit';
 import { connectNats, encode, partitionToMessage, replica, replicaSubject, serve } from '@cassia/wire';
-import { Coordinator, reconcileAnswers } from './coordinator.js';
+import { Coordinator } from './coordinator.js';
 
 // Replicas here are real NATS subscribers whose behaviour each test chooses (ack, refuse,
 // stall, or be absent), to drive the coordinator through every outcome.
@@ -147,29 +147,3 @@ describe('Coordinator over a real nats-server', () => {
   });
 });
 
-describe('reconcileAnswers (short-read protection)', () => {
-  const row = (k: number, deleted = false) => ({
-    clustering: Uint8Array.of(k),
-    cells: new Map([['v', { value: deleted ? null : Uint8Array.of(k), timestamp: deleted ? 20n : 10n, ttlSeconds: 0, localDeletionTime: 0 }]]),
-  });
-  const part = (rows: ReturnType<typeof row>[]): PartitionData => ({ token: 1n, partitionKey: Uint8Array.of(1), rows });
-
-  it('keeps only what every truncated replica vouched for, and says where to resume', () => {
-    // Replica A stopped after key 2; B after key 4 but it holds a tombstone for 3 that A
-    // did not reach... and a live 5 that A never saw. Only keys <= 2 are certain.
-    const a = { partition: part([row(1), row(2)]), more: true };
-    const b = { partition: part([row(1), row(2), row(3, true), row(4)]), more: true };
-    const r = reconcileAnswers([a, b], false);
-    expect(r.data!.rows.map((x) => x.clustering[0])).toEqual([1, 2]);
-    expect([...r.resumeAfter!]).toEqual([2]);
-  });
-
-  it('resumes from the far end when reversed, and not at all when nobody was cut short', () => {
-    const a = { partition: part([row(4), row(5)]), more: true };
-    const b = { partition: part([row(2), row(3), row(4), row(5)]), more: false };
-    const r = reconcileAnswers([a, b], true);
-    expect(r.data!.rows.map((x) => x.clustering[0])).toEqual([4, 5]);
-    expect([...r.resumeAfter!]).toEqual([4]);
-    expect(reconcileAnswers([{ ...b }, { partition: undefined, more: false }], false).resumeAfter).toBeUndefined();
-  });
-});

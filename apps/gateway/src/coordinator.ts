@@ -13,7 +13,7 @@
 // at once, so the next request is Unavailable rather than sent.
 import type { NatsConnection } from '@nats-io/nats-core';
 import { InvalidRequest, Overloaded, ReadFailure, ReadTimeout, Unavailable, WriteFailure, WriteTimeout } from '@cassia/cql-lite';
-import { compareBytes, mergePartitions, type ClusteringSlice, type Mutation, type PartitionData } from '@cassia/lsm';
+import { mergePartialAnswers, type ClusteringSlice, type Mutation, type PartitionData } from '@cassia/lsm';
 import { replicaPlan, UnsupportedConsistencyError, type ConsistencyLevel, type ReplicaPlan } from '@cassia/ring';
 import {
   encode,
@@ -29,36 +29,6 @@ import {
   type ReplicaErrorMessage,
 } from '@cassia/wire';
 import type { Logger } from '@cassia/telemetry';
-
-/**
- * Merges replica answers. A replica that stopped early (`more`) only vouches for the
- * slice up to its last row in scan order: beyond that it may hold tombstones it did not
- * send. So the merge keeps only the rows every answer covers, up to the nearest such
- * boundary, and says where to resume (Cassandra's short-read protection, in its simplest
- * form).
- */
-export function reconcileAnswers(answers: readonly ReplicaAnswer[], reversed: boolean): ReadResult {
-  let boundary: Uint8Array | undefined;
-  for (const a of answers) {
-    if (!a.more || a.partition === undefined || a.partition.rows.length === 0) continue;
-    const rows = a.partition.rows;
-    const last = reversed ? rows[0]!.clustering : rows[rows.length - 1]!.clustering;
-    if (boundary === undefined || (reversed ? compareBytes(last, boundary) > 0 : compareBytes(last, boundary) < 0)) {
-      boundary = last;
-    }
-  }
-  let merged: PartitionData | undefined;
-  for (const a of answers) {
-    if (a.partition === undefined) continue;
-    merged = merged === undefined ? a.partition : mergePartitions(merged, a.partition);
-  }
-  if (merged !== undefined && boundary !== undefined) {
-    const b = boundary;
-    const rows = merged.rows.filter((r) => (reversed ? compareBytes(r.clustering, b) >= 0 : compareBytes(r.clustering, b) <= 0));
-    merged = { ...merged, rows };
-  }
-  return { data: merged, resumeAfter: boundary };
-}
 
 /** Cassandra's write_request_timeout (2 s) and read_request_timeout (5 s). */
 export const DEFAULT_WRITE_TIMEOUT_MS = 2_000;
@@ -185,7 +155,11 @@ export class Coordinator {
       if (result.timedOut) throw new ReadTimeout(level, result.acks.length, plan.required, dataPresent);
       throw new ReadFailure(level, result.acks.length, plan.required, result.failures, dataPresent);
     }
-    return reconcileAnswers(result.acks, command.reversed ?? false);
+    const merged = mergePartialAnswers(
+      result.acks.map((a) => ({ partition: a.partition, truncated: a.more })),
+      command.reversed ?? false,
+    );
+    return { data: merged.partition, resumeAfter: merged.resumeAfter };
   }
 
   /**

@@ -25,7 +25,7 @@ import {
   type TableName,
   type TableSchema,
 } from '@cassia/cql-lite';
-import { liveRows, type Cell, type ClusteringSlice, type Mutation, type RowUpdate } from '@cassia/lsm';
+import { liveRows, sliceAfter, type Cell, type ClusteringSlice, type Mutation, type RowUpdate } from '@cassia/lsm';
 import {
   murmur3Token,
   parseConsistencyLevel,
@@ -343,8 +343,7 @@ export class Executor {
 
 /** `slice` narrowed to what follows `key` in scan order (all of it when key is undefined). */
 function resumeAfter(slice: ClusteringSlice, key: Uint8Array | undefined, reversed: boolean): ClusteringSlice {
-  if (key === undefined) return slice;
-  return reversed ? { ...slice, end: key, endInclusive: false } : { ...slice, start: key, startInclusive: false };
+  return key === undefined ? slice : sliceAfter(slice, key, reversed);
 }
 
 function defaultTtl(table: TableSchema): number {

@@ -35,71 +35,88 @@ export function createNodeMetrics(registry: Registry): NodeMetrics {
   };
 }
 
-/** Engine metrics sampled from the engine's own counters when Prometheus scrapes. */
+/** Keeps a prom-client counter equal to a running total read from elsewhere at scrape time. */
+function totalCounter(registry: Registry, name: string, help: string, read: () => number): void {
+  let seen = 0;
+  new Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      const total = read();
+      if (total > seen) this.inc(total - seen);
+      seen = Math.max(seen, total);
+    },
+  });
+}
+
+function gauge(registry: Registry, name: string, help: string, read: () => number): void {
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.set(read());
+    },
+  });
+}
+
+/** Storage engine metrics, read from StorageEngine.stats() when Prometheus scrapes. */
 export function registerEngineMetrics(registry: Registry, engine: StorageEngine): void {
-  let syncsSeen = 0;
-  let syncSecondsSeen = 0;
-  let bytesSeen = 0;
-  new Counter({
-    name: 'cassia_commitlog_syncs_total',
-    help: 'Commit log fdatasync calls (one per group commit).',
+  const s = () => engine.stats();
+  totalCounter(registry, 'cassia_commitlog_syncs_total', 'Commit log fdatasync calls (one per group commit).', () => s().commitLog.syncs);
+  totalCounter(registry, 'cassia_commitlog_written_bytes_total', 'Bytes written to the commit log.', () => s().commitLog.bytesWritten);
+  totalCounter(registry, 'cassia_commitlog_segments_recycled_total', 'Commit log segments deleted once flushed.', () => s().commitLog.segmentsRecycled);
+  gauge(registry, 'cassia_commitlog_pending_bytes', 'Commit log bytes appended and not yet acknowledged.', () => s().commitLog.pendingBytes);
+  gauge(registry, 'cassia_commitlog_segments', 'Commit log segment files on disk.', () => s().commitLog.segmentCount);
+  gauge(registry, 'cassia_memtable_bytes', 'Approximate bytes held by memtables (active and flushing).', () => s().memtableBytes);
+  gauge(registry, 'cassia_memtable_partitions', 'Partitions held by memtables.', () => s().memtablePartitions);
+  gauge(registry, 'cassia_memtables_flushing', 'Memtables switched out and waiting for (or in) flush.', () => s().memtablesFlushing);
+  totalCounter(registry, 'cassia_flushes_total', 'Memtable flushes completed.', () => s().flushes);
+  totalCounter(registry, 'cassia_flush_written_bytes_total', 'Bytes of SSTables written by flushes.', () => s().flushBytesWritten);
+  totalCounter(registry, 'cassia_write_stalls_total', 'Writes that waited because flushes fell behind.', () => s().writeStalls);
+  totalCounter(registry, 'cassia_compactions_total', 'Compactions completed.', () => s().compaction.completed);
+  totalCounter(registry, 'cassia_compaction_read_bytes_total', 'Bytes read by compactions.', () => s().compaction.bytesRead);
+  totalCounter(registry, 'cassia_compaction_written_bytes_total', 'Bytes written by compactions.', () => s().compaction.bytesWritten);
+  totalCounter(registry, 'cassia_compaction_tombstones_purged_total', 'Tombstones dropped by compaction after gc grace.', () => s().compaction.tombstonesPurged);
+  gauge(registry, 'cassia_compactions_pending', 'Compactions the strategies would run now.', () => s().compaction.pending);
+  totalCounter(registry, 'cassia_storage_reads_total', 'Partition reads served by the storage engine.', () => s().reads);
+  totalCounter(registry, 'cassia_storage_read_sstables_total', 'SSTables read, summed over reads (read amplification = this / reads).', () => s().sstablesTouched);
+  totalCounter(registry, 'cassia_bloom_filter_checks_total', 'Bloom filter (and key range) checks on reads.', () => s().bloomChecks);
+  totalCounter(registry, 'cassia_bloom_filter_useful_total', 'Bloom filter checks that ruled an SSTable out.', () => s().bloomNegatives);
+  totalCounter(registry, 'cassia_bloom_filter_false_positives_total', 'Bloom filter "maybe" answers for partitions the SSTable did not hold.', () => s().bloomFalsePositives);
+  totalCounter(registry, 'cassia_block_cache_hits_total', 'Block cache hits.', () => s().blockCache.hits);
+  totalCounter(registry, 'cassia_block_cache_misses_total', 'Block cache misses.', () => s().blockCache.misses);
+  gauge(registry, 'cassia_block_cache_bytes', 'Bytes held by the block cache.', () => s().blockCache.bytes);
+  gauge(registry, 'cassia_sstables_quarantined', 'SSTables taken out of service after failing a checksum.', () => s().quarantinedSSTables);
+  new Gauge({
+    name: 'cassia_sstables',
+    help: 'Live SSTables per table and level.',
+    labelNames: ['table', 'level'],
     registers: [registry],
     collect() {
-      const s = engine.stats().commitLog;
-      this.inc(s.syncs - syncsSeen);
-      syncsSeen = s.syncs;
-    },
-  });
-  new Counter({
-    name: 'cassia_commitlog_sync_seconds_total',
-    help: 'Time spent in commit log fdatasync calls.',
-    registers: [registry],
-    collect() {
-      const total = engine.stats().commitLog.syncLatencyMicrosTotal / 1e6;
-      this.inc(total - syncSecondsSeen);
-      syncSecondsSeen = total;
-    },
-  });
-  new Counter({
-    name: 'cassia_commitlog_written_bytes_total',
-    help: 'Bytes written to the commit log.',
-    registers: [registry],
-    collect() {
-      const s = engine.stats().commitLog;
-      this.inc(s.bytesWritten - bytesSeen);
-      bytesSeen = s.bytesWritten;
+      this.reset();
+      for (const e of s().sstables) this.set({ table: e.tableId, level: String(e.level) }, e.count);
     },
   });
   new Gauge({
-    name: 'cassia_commitlog_pending_bytes',
-    help: 'Commit log bytes appended and not yet acknowledged.',
+    name: 'cassia_sstable_bytes',
+    help: 'Bytes of live SSTables per table and level.',
+    labelNames: ['table', 'level'],
     registers: [registry],
     collect() {
-      this.set(engine.stats().commitLog.pendingBytes);
+      this.reset();
+      for (const e of s().sstables) this.set({ table: e.tableId, level: String(e.level) }, e.bytes);
     },
   });
-  new Gauge({
-    name: 'cassia_commitlog_segments',
-    help: 'Commit log segment files on disk.',
+}
+
+/** Commit log sync latency, observed on every group commit. */
+export function commitLogSyncHistogram(registry: Registry): Histogram {
+  return new Histogram({
+    name: 'cassia_commitlog_sync_duration_seconds',
+    help: 'Time of one commit log fdatasync (one group commit).',
+    buckets: LATENCY_BUCKETS_SECONDS,
     registers: [registry],
-    collect() {
-      this.set(engine.stats().commitLog.segmentCount);
-    },
-  });
-  new Gauge({
-    name: 'cassia_memtable_bytes',
-    help: 'Approximate bytes held by the memtable.',
-    registers: [registry],
-    collect() {
-      this.set(engine.stats().memtableBytes);
-    },
-  });
-  new Gauge({
-    name: 'cassia_memtable_partitions',
-    help: 'Partitions held by the memtable.',
-    registers: [registry],
-    collect() {
-      this.set(engine.stats().memtablePartitions);
-    },
   });
 }

@@ -2,12 +2,13 @@
 // record in the cluster metadata), opens its storage engine (commit log replay), serves
 // replica verbs over NATS, publishes heartbeats, and serves /metrics and /healthz.
 import { HeartbeatPublisher, MetadataStore, type MetadataSnapshot } from '@cassia/cluster';
-import { StorageEngine, nodeFileSystem, systemClock } from '@cassia/lsm';
+import { StorageEngine, nodeFileSystem, systemClock, type TableOptionsInput } from '@cassia/lsm';
 import { createLogger, createRegistry, startOpsServer, type Logger, type OpsServer } from '@cassia/telemetry';
 import { assertSubjectToken, connectNats } from '@cassia/wire';
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import { joinCluster } from './join.js';
-import { createNodeMetrics, registerEngineMetrics } from './metrics.js';
+import { commitLogSyncHistogram, createNodeMetrics, registerEngineMetrics } from './metrics.js';
+import { engineTableOptions } from './table-options.js';
 import type { NodeOptions } from './options.js';
 import { serveReplicaVerbs } from './replica.js';
 
@@ -67,13 +68,45 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
 
     const registry = createRegistry('node', name);
     const metrics = createNodeMetrics(registry);
+    const syncLatency = commitLogSyncHistogram(registry);
+    const tableOptionsOf = (snapshot: MetadataSnapshot) => {
+      const out: Record<string, TableOptionsInput> = {};
+      for (const ks of Object.values(snapshot.doc.keyspaces ?? {})) {
+        for (const t of Object.values(ks.tables ?? {})) {
+          if (!t.id) continue;
+          try {
+            out[t.id] = engineTableOptions(t.optionsJson ? (JSON.parse(t.optionsJson) as Record<string, unknown>) : {});
+          } catch (err) {
+            log.warn({ err, tableId: t.id }, 'table options not usable by the storage engine; using defaults');
+          }
+        }
+      }
+      return out;
+    };
     const engine = await StorageEngine.open({
       dataDir: options.dataDir,
       fs: nodeFileSystem,
       clock: systemClock,
+      tableOptions: tableOptionsOf(store.current()),
+      commitLog: { listener: { onSync: (e) => syncLatency.observe(e.durationMicros / 1e6) } },
+      listener: {
+        onFlush: (e) => log.info(e, 'memtable flushed'),
+        onCompaction: (e) => log.info(e, 'compaction finished'),
+        onDiskFailure: (e) => log.error({ err: e.error, file: e.file, policy: e.policy }, 'disk failure'),
+      },
     });
     cleanups.push(() => engine.close());
     registerEngineMetrics(registry, engine);
+    const applyTableOptions = (snapshot: MetadataSnapshot) => {
+      for (const [id, o] of Object.entries(tableOptionsOf(snapshot))) {
+        try {
+          engine.setTableOptions(id, o);
+        } catch (err) {
+          log.warn({ err, tableId: id }, 'table options refused by the storage engine; keeping the previous ones');
+        }
+      }
+    };
+    applyTableOptions(store.current());
     log.info({ replay: engine.replayResult }, 'commit log replayed');
 
     // Tables dropped from the metadata are dropped here too: on every change, and once
@@ -95,6 +128,7 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       store.onChange((snapshot) => {
         dropMissing(snapshot, known);
         known = tableIds(snapshot);
+        applyTableOptions(snapshot);
       }),
     );
     store.onWatchError = (err) => log.warn({ err }, 'metadata watch failed; resuming');

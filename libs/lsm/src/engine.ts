@@ -1,43 +1,98 @@
 /**
- * The storage engine of one node (first milestone: commit log + memtable).
+ * The storage engine of one node: commit log, memtables, SSTables, compaction
+ * (doc/engine_design.md).
  *
  * Contract:
- * - `open` creates `<dataDir>/commitlog` if needed and replays it into a fresh memtable before
- *   returning; a torn tail is cut off (see `replayResult`), other damage throws CorruptionError.
- * - `apply` / `applyBatch` validate (InvalidMutationError, TableDroppedError, MutationTooLargeError
- *   reject before anything is written), append to the commit log, and resolve only after the entry
- *   is fdatasync'd (group commit; unless the commit log runs in 'periodic' mode) AND applied to the
- *   memtable: a resolved apply is visible to reads and survives kill -9 and power loss. A batch is
- *   one commit-log entry: after a crash all of its mutations are there or none.
- * - `read` sees every resolved apply (and possibly some still in flight).
- * - `dropTable` writes a durable drop marker, then forgets the table's data in memory. A dropped
- *   table id is never accepted again (table ids are unique per table incarnation, like Cassandra's
- *   table UUIDs); replay honours markers, so a restart never resurrects a dropped table. Removing a
- *   dropped table's files arrives with SSTables.
- * Not there yet: SSTables, flush (so the memtable is unbounded and the commit log is never
- * recycled), compaction, range tombstones, static rows, counters.
+ * - `open` loads the manifest, deletes files it does not name (an interrupted flush or
+ *   compaction), opens the live SSTables (checking every checksum but the data blocks'),
+ *   replays the commit log from the manifest's position and deletes recycled segments.
+ * - `apply` / `applyBatch` validate (InvalidMutationError, TableDroppedError,
+ *   MutationTooLargeError reject before anything is written), append to the commit log and
+ *   resolve only after the entry is fdatasync'd (group commit; not in 'periodic' mode) AND in
+ *   the memtable: a resolved apply is visible to reads and survives kill -9 and power loss. A
+ *   batch is one commit-log entry: after a crash all of its mutations are there or none. When
+ *   flushes fall behind, applies slow down and then wait (memory stays bounded).
+ * - `read` sees every resolved apply. `scan` pages through a table in partition order.
+ * - `dropTable` is durable and final: the id is refused forever, its files are deleted.
+ * - A disk failure (a corrupt file, a flush or compaction that cannot write) follows
+ *   `diskFailurePolicy`: 'stop' fails every later call with EngineStoppedError and sets
+ *   `failure`; 'best_effort' takes a corrupt SSTable out of service (the call that met it still
+ *   fails) and carries on.
  */
+import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import type { Clock } from './clock.js';
 import { CommitLog } from './commitlog/commit-log.js';
-import type { CommitLogOptions, CommitLogStats, ReplayResult } from './commitlog/commit-log.js';
-import { ClosedError, TableDroppedError } from './errors.js';
+import type { CommitLogOptions, CommitLogPosition, CommitLogStats, ReplayResult } from './commitlog/commit-log.js';
+import { mkdirDurable } from './commitlog/segment-files.js';
+import { comparePartitionPositions } from './bytes.js';
+import {
+  CommitLogFailedError,
+  ClosedError,
+  CorruptionError,
+  EngineStoppedError,
+  TableDroppedError,
+  UnsupportedFormatError,
+} from './errors.js';
 import type { FileSystem } from './fs.js';
+import { isFsErrorCode } from './fs.js';
+import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
 import { Memtable } from './memtable.js';
+import { hitLimit, keepFirstLive, mergePartialAnswers, sliceAfter, type PartialAnswer } from './read-merge.js';
+import { isRowLive } from './purge.js';
+import { mergePartitions } from './reconcile.js';
 import { FULL_SLICE } from './slice.js';
 import type { ClusteringSlice } from './slice.js';
+import { BlockCache, SSTableReader, SSTableWriter } from './sstable/index.js';
+import {
+  SSTABLES_DIR_NAME,
+  acquire,
+  deleteSSTable,
+  parseSSTableFileName,
+  sstablePath,
+  tableDirName,
+  type LiveSSTable,
+} from './sstable-set.js';
+import { DEFAULT_TABLE_OPTIONS, resolveTableOptions, type TableOptions, type TableOptionsInput } from './table-options.js';
 import type { Mutation, PartitionData } from './types.js';
+import { CompactionManager, type CompactionStats } from './compaction-manager.js';
 
 /** Name of the commit-log directory inside the data directory. */
 export const COMMITLOG_DIR_NAME = 'commitlog';
+/** Default memtable size before it is switched out and flushed (all tables together). */
+export const MEMTABLE_BYTES_MAX_DEFAULT = 64 * 1024 * 1024;
+/** Memtables waiting for flush before writes wait. */
+export const MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT = 2;
+/** Default block cache size. */
+export const BLOCK_CACHE_BYTES_DEFAULT = 64 * 1024 * 1024;
+/** Partitions a scan page holds when the caller does not say. */
+export const SCAN_PAGE_PARTITIONS_DEFAULT = 1_000;
 
 export type EngineCommitLogOptions = Omit<CommitLogOptions, 'dir' | 'fs' | 'clock'>;
+export type DiskFailurePolicy = 'stop' | 'best_effort';
+
+export interface EngineListener {
+  onFlush?(event: { tables: number; partitions: number; bytes: number; durationMs: number }): void;
+  onCompaction?(event: { tableId: string; inputs: number; outputs: number; bytesIn: number; bytesOut: number; durationMs: number }): void;
+  onDiskFailure?(event: { error: Error; policy: DiskFailurePolicy; file?: string }): void;
+}
 
 export interface StorageEngineOptions {
   readonly dataDir: string;
   readonly fs: FileSystem;
   readonly clock: Clock;
   readonly commitLog?: EngineCommitLogOptions;
+  readonly memtableBytesMax?: number;
+  readonly memtableFlushQueueMax?: number;
+  readonly blockCacheBytesMax?: number;
+  /** Compaction throughput limit in bytes per second (Cassandra's 64 MiB/s); 0 = unlimited. */
+  readonly compactionBytesPerSecondMax?: number;
+  /** 'background' (default) compacts on its own; 'manual' only when `compact()` is called (tests). */
+  readonly compactionMode?: 'background' | 'manual';
+  readonly diskFailurePolicy?: DiskFailurePolicy;
+  readonly listener?: EngineListener;
+  /** Options of the tables known at open (replay needs `versions`); more via setTableOptions. */
+  readonly tableOptions?: Readonly<Record<string, TableOptionsInput>>;
 }
 
 export interface ReadOptions {
@@ -49,43 +104,184 @@ export interface ReadOptions {
   readonly nowSeconds?: number;
 }
 
+export interface PartitionPosition {
+  readonly token: bigint;
+  readonly partitionKey: Uint8Array;
+}
+
+export interface ScanOptions {
+  /** Start after this partition (exclusive); absent: at the first partition. */
+  readonly after?: PartitionPosition;
+  /** Partitions per page (default SCAN_PAGE_PARTITIONS_DEFAULT). */
+  readonly limit?: number;
+}
+
+export interface ScanPage {
+  /** Reconciled partitions in partition order, tombstones included. */
+  readonly partitions: PartitionData[];
+  /** Pass as `after` for the next page; undefined when the table has no more partitions. */
+  readonly next: PartitionPosition | undefined;
+}
+
 export interface StorageEngineStats {
   readonly commitLog: CommitLogStats;
   readonly memtableBytes: number;
   readonly memtablePartitions: number;
+  readonly memtablesFlushing: number;
   readonly droppedTables: number;
+  readonly flushes: number;
+  readonly flushBytesWritten: number;
+  readonly writeStalls: number;
+  readonly sstables: { readonly tableId: string; readonly level: number; readonly count: number; readonly bytes: number }[];
+  readonly sstableBytesTotal: number;
+  readonly reads: number;
+  /** SSTables whose data was read, summed over reads (read amplification = this / reads). */
+  readonly sstablesTouched: number;
+  readonly bloomChecks: number;
+  readonly bloomNegatives: number;
+  readonly bloomFalsePositives: number;
+  readonly blockCache: { readonly hits: number; readonly misses: number; readonly bytes: number; readonly evictions: number };
+  readonly compaction: CompactionStats;
+  readonly quarantinedSSTables: number;
+}
+
+interface MemtableSlot {
+  readonly memtable: Memtable;
+  /** Applies appended to the log for this memtable and not yet in it. */
+  pendingWrites: number;
+  /** The highest commit-log position of a record applied here. */
+  lastPosition: CommitLogPosition | undefined;
+  drained: (() => void)[];
+}
+
+interface TableState {
+  readonly tableId: string;
+  options: TableOptions;
+  /** Live files, newest generation first. */
+  sstables: LiveSSTable[];
+}
+
+function laterPosition(a: CommitLogPosition | undefined, b: CommitLogPosition): CommitLogPosition {
+  if (a === undefined) return b;
+  return b.segmentId > a.segmentId || (b.segmentId === a.segmentId && b.offset > a.offset) ? b : a;
 }
 
 export class StorageEngine {
   private closed = false;
+  private failureError: Error | undefined;
+  private active: MemtableSlot;
+  /** Switched-out memtables, oldest first, waiting for (or in) flush. */
+  private readonly flushing: MemtableSlot[] = [];
+  private flushLoop: Promise<void> | undefined;
+  private readonly flushWaiters: (() => void)[] = [];
+  private manifestChain: Promise<unknown> = Promise.resolve();
+  private readonly tables = new Map<string, TableState>();
+  private readonly dropped: Set<string>;
+  private nextFileId = 1;
+  /** Next SSTable generation; never lower than the manifest's. */
+  private nextGeneration: number;
+  private readonly memtableBytesMax: number;
+  private readonly flushQueueMax: number;
+  private readonly policy: DiskFailurePolicy;
+  private readonly compactions: CompactionManager;
+  private readonly counters = {
+    flushes: 0,
+    flushBytesWritten: 0,
+    writeStalls: 0,
+    reads: 0,
+    sstablesTouched: 0,
+    bloomChecks: 0,
+    bloomNegatives: 0,
+  };
 
   private constructor(
-    private readonly clock: Clock,
+    private readonly options: StorageEngineOptions,
     private readonly log: CommitLog,
-    private readonly memtable: Memtable,
-    private readonly dropped: Set<string>,
+    private manifest: ManifestState,
+    readonly blockCache: BlockCache,
     /** What replay found at open. */
     readonly replayResult: ReplayResult,
-  ) {}
-
-  static async open(options: StorageEngineOptions): Promise<StorageEngine> {
-    const log = await CommitLog.open({
-      ...options.commitLog,
-      dir: posix.join(options.dataDir, COMMITLOG_DIR_NAME),
+    memtable: Memtable,
+    replayedUpTo: CommitLogPosition | undefined,
+  ) {
+    this.memtableBytesMax = options.memtableBytesMax ?? MEMTABLE_BYTES_MAX_DEFAULT;
+    this.flushQueueMax = options.memtableFlushQueueMax ?? MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT;
+    this.policy = options.diskFailurePolicy ?? 'stop';
+    assert.ok(Number.isInteger(this.memtableBytesMax) && this.memtableBytesMax >= 1024, 'memtableBytesMax must be an integer >= 1024');
+    assert.ok(Number.isInteger(this.flushQueueMax) && this.flushQueueMax >= 1, 'memtableFlushQueueMax must be a positive integer');
+    this.dropped = new Set(manifest.droppedTables);
+    this.nextGeneration = manifest.nextGeneration;
+    this.active = { memtable, pendingWrites: 0, lastPosition: replayedUpTo, drained: [] };
+    this.compactions = new CompactionManager({
       fs: options.fs,
       clock: options.clock,
+      dataDir: options.dataDir,
+      bytesPerSecondMax: options.compactionBytesPerSecondMax,
+      mode: options.compactionMode ?? 'background',
+      tables: () => [...this.tables.values()],
+      memtables: () => [this.active.memtable, ...this.flushing.map((s) => s.memtable)],
+      newGeneration: () => this.allocateGeneration(),
+      openReader: (path, generation) => this.openReader(path, generation),
+      commit: (tableId, removed, added) => this.commitCompaction(tableId, removed, added),
+      onFailure: (err) => this.diskFailure(err),
+      listener: options.listener,
     });
+  }
+
+  static async open(options: StorageEngineOptions): Promise<StorageEngine> {
+    const { fs, dataDir } = options;
+    await mkdirDurable(fs, dataDir);
+    await mkdirDurable(fs, posix.join(dataDir, SSTABLES_DIR_NAME));
+    let manifest = await loadManifest(fs, dataDir);
+    const blockCache = new BlockCache(options.blockCacheBytesMax ?? BLOCK_CACHE_BYTES_DEFAULT);
+    const log = await CommitLog.open({ ...options.commitLog, dir: posix.join(dataDir, COMMITLOG_DIR_NAME), fs, clock: options.clock });
+
+    // Replay first (into a memtable), so that tables dropped after the last manifest are known.
     const memtable = new Memtable();
-    const dropped = new Set<string>();
-    const replayResult = await log.replay((record) => {
-      if (record.kind === 'dropTable') {
-        dropped.add(record.tableId);
-        memtable.dropTable(record.tableId);
-        return;
-      }
-      for (const m of record.mutations) if (!dropped.has(m.tableId)) memtable.apply(m);
-    });
-    return new StorageEngine(options.clock, log, memtable, dropped, replayResult);
+    const droppedAtOpen = new Set(manifest.droppedTables);
+    const tableOptions = new Map(Object.entries(options.tableOptions ?? {}).map(([id, o]) => [id, resolveTableOptions(o)]));
+    const versionsOf = (tableId: string) => tableOptions.get(tableId)?.versions ?? 1;
+    let replayedUpTo: CommitLogPosition | undefined = manifest.replayAfter;
+    const replayResult = await log.replay(
+      (record, position) => {
+        replayedUpTo = laterPosition(replayedUpTo, position);
+        if (record.kind === 'dropTable') {
+          droppedAtOpen.add(record.tableId);
+          memtable.dropTable(record.tableId);
+          return;
+        }
+        for (const m of record.mutations) if (!droppedAtOpen.has(m.tableId)) memtable.apply(m, versionsOf(m.tableId));
+      },
+      manifest.replayAfter === undefined ? {} : { after: manifest.replayAfter },
+    );
+    if (manifest.replayAfter !== undefined) await log.recycleBefore(manifest.replayAfter);
+
+    // Tables dropped by a replayed marker but still listed: drop them from the manifest now.
+    const newlyDropped = [...droppedAtOpen].filter((t) => !manifest.droppedTables.includes(t));
+    if (newlyDropped.length > 0) {
+      const tables = { ...manifest.tables };
+      for (const t of newlyDropped) delete tables[t];
+      manifest = { ...manifest, epoch: manifest.epoch + 1, droppedTables: [...manifest.droppedTables, ...newlyDropped], tables };
+      await writeManifest(fs, dataDir, manifest);
+    }
+
+    const engine = new StorageEngine(options, log, manifest, blockCache, replayResult, memtable, replayedUpTo);
+    for (const [tableId, o] of tableOptions) engine.table(tableId).options = o;
+    await engine.openSSTables();
+    if (engine.active.memtable.bytes >= engine.memtableBytesMax) engine.switchMemtable();
+    engine.compactions.schedule();
+    return engine;
+  }
+
+  /** Sets a table's options (versions, gc grace, compaction strategy, bloom filter); see TableOptions. */
+  setTableOptions(tableId: string, input: TableOptionsInput): void {
+    const options = resolveTableOptions(input);
+    this.table(tableId).options = options;
+    this.compactions.schedule();
+  }
+
+  tableOptions(tableId: string): TableOptions {
+    return this.tables.get(tableId)?.options ?? DEFAULT_TABLE_OPTIONS;
   }
 
   apply(mutation: Mutation): Promise<void> {
@@ -94,16 +290,39 @@ export class StorageEngine {
 
   /** Applies mutations atomically with respect to crashes (one commit-log entry). */
   async applyBatch(mutations: readonly Mutation[]): Promise<void> {
-    if (this.closed) throw new ClosedError('storage engine is closed');
+    this.checkWritable();
     for (const m of mutations) if (this.dropped.has(m.tableId)) throw new TableDroppedError(m.tableId);
     if (mutations.length === 0) return;
-    // The append takes its place in the log synchronously, so a later dropTable's marker follows it.
-    await this.log.appendBatch(mutations);
-    // A dropTable that started meanwhile has (or will have) forgotten this table; so does replay.
-    for (const m of mutations) if (!this.dropped.has(m.tableId)) this.memtable.apply(m);
+    await this.admit();
+    // The memtable is chosen in log order: every record of a memtable precedes every record of
+    // the next one, so a flushed memtable's last position bounds what replay may skip.
+    const slot = this.active;
+    slot.pendingWrites++;
+    try {
+      const position = await this.log.appendBatch(mutations);
+      slot.lastPosition = laterPosition(slot.lastPosition, position);
+      for (const m of mutations) {
+        if (!this.dropped.has(m.tableId)) slot.memtable.apply(m, this.tableOptions(m.tableId).versions);
+      }
+    } finally {
+      slot.pendingWrites--;
+      if (slot.pendingWrites === 0) for (const d of slot.drained.splice(0)) d();
+    }
+    if (slot === this.active && slot.memtable.bytes >= this.memtableBytesMax) this.switchMemtable();
   }
 
-  /** One partition's rows within `slice`, with tombstones (see Memtable.read). */
+  /** Waits while the active memtable is full and the flush queue is too (backpressure). */
+  private async admit(): Promise<void> {
+    while (this.active.memtable.bytes >= this.memtableBytesMax && this.flushing.length >= this.flushQueueMax) {
+      this.counters.writeStalls++;
+      await new Promise<void>((resolve) => this.flushWaiters.push(resolve));
+      this.checkWritable();
+    }
+    // Slow down before stopping: with flushes behind, each write yields to let them run.
+    if (this.flushing.length >= this.flushQueueMax) await new Promise((r) => setImmediate(r));
+  }
+
+  /** One partition's rows within `slice`, with tombstones (see README: read). */
   async read(
     tableId: string,
     token: bigint,
@@ -111,56 +330,447 @@ export class StorageEngine {
     slice: ClusteringSlice = FULL_SLICE,
     options: ReadOptions = {},
   ): Promise<PartitionData | undefined> {
-    if (this.closed) throw new ClosedError('storage engine is closed');
-    return this.memtable.read(tableId, token, partitionKey, slice, {
-      nowSeconds: options.nowSeconds ?? this.clock.nowSeconds(),
-      reversed: options.reversed,
-      limitRows: options.limitRows,
+    this.checkOpen();
+    const nowSeconds = options.nowSeconds ?? this.options.clock.nowSeconds();
+    const reversed = options.reversed ?? false;
+    const limitRows = options.limitRows;
+    assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
+    const table = this.tables.get(tableId);
+    const versions = table?.options.versions ?? 1;
+    const memtables = [this.active.memtable, ...this.flushing.map((s) => s.memtable).reverse()];
+    const candidates = (table?.sstables ?? []).filter((f) => {
+      if (f.quarantined) return false;
+      this.counters.bloomChecks++;
+      const maybe = f.reader.mightContain(token, partitionKey);
+      if (!maybe) this.counters.bloomNegatives++;
+      return maybe;
     });
+    const release = acquire(candidates, (f) => void this.deleteRetired(f));
+    this.counters.reads++;
+    this.counters.sstablesTouched += candidates.length;
+    try {
+      let result: PartitionData | undefined;
+      let current = slice;
+      // Rounds until the limit is met or no source was cut short (see read-merge.ts).
+      for (;;) {
+        const remaining = limitRows === undefined ? undefined : limitRows - countLive(result, nowSeconds);
+        const readOptions = { reversed, nowSeconds, ...(remaining === undefined ? {} : { limitRows: remaining }) };
+        const answers: PartialAnswer[] = [];
+        for (const m of memtables) {
+          const p = m.read(tableId, token, partitionKey, current, readOptions);
+          answers.push({ partition: p, truncated: hitLimit(p, remaining, nowSeconds) });
+        }
+        const fromFiles = await Promise.all(candidates.map((f) => this.readFile(f, token, partitionKey, current, readOptions)));
+        for (const p of fromFiles) answers.push({ partition: p, truncated: hitLimit(p, remaining, nowSeconds) });
+        const merged = mergePartialAnswers(answers, reversed, { versions });
+        if (merged.partition !== undefined) {
+          result = result === undefined ? merged.partition : mergePartitions(result, merged.partition, { versions });
+        }
+        if (merged.resumeAfter === undefined || limitRows === undefined || countLive(result, nowSeconds) >= limitRows) break;
+        current = sliceAfter(current, merged.resumeAfter, reversed);
+      }
+      if (result !== undefined && limitRows !== undefined) result = keepFirstLive(result, limitRows, reversed, nowSeconds);
+      if (result !== undefined && result.rows.length === 0 && result.partitionDeletion === undefined && result.rangeTombstones === undefined) {
+        return undefined;
+      }
+      return result;
+    } finally {
+      release();
+    }
   }
 
-  /** Every partition of a table in token order, from memory (scans; a paged iterator comes with SSTables). */
-  async scan(tableId: string): Promise<PartitionData[]> {
-    if (this.closed) throw new ClosedError('storage engine is closed');
-    return this.memtable.partitions(tableId);
+  private async readFile(
+    f: LiveSSTable,
+    token: bigint,
+    partitionKey: Uint8Array,
+    slice: ClusteringSlice,
+    options: { reversed: boolean; limitRows?: number; nowSeconds: number },
+  ): Promise<PartitionData | undefined> {
+    try {
+      return await f.reader.get(token, partitionKey, slice, options);
+    } catch (err) {
+      if (err instanceof CorruptionError) this.corruptFile(f, err);
+      throw err;
+    }
   }
 
-  /** Durably drops a table (see the module contract). Idempotent. */
+  /**
+   * One page of a table's partitions in partition order, reconciled across every source.
+   * Pass `next` back as `after` for the following page.
+   */
+  async scan(tableId: string, options: ScanOptions = {}): Promise<ScanPage> {
+    this.checkOpen();
+    const limit = options.limit ?? SCAN_PAGE_PARTITIONS_DEFAULT;
+    assert.ok(Number.isInteger(limit) && limit > 0, 'scan limit must be a positive integer');
+    const table = this.tables.get(tableId);
+    const versions = table?.options.versions ?? 1;
+    const files = (table?.sstables ?? []).filter((f) => !f.quarantined);
+    const release = acquire(files, (f) => void this.deleteRetired(f));
+    const iterators: AsyncIterator<PartitionData>[] = [];
+    try {
+      const sources: (Iterator<PartitionData> | AsyncIterator<PartitionData>)[] = [
+        this.active.memtable.iterate(tableId, options.after),
+        ...this.flushing.map((s) => s.memtable.iterate(tableId, options.after)),
+      ];
+      for (const f of files) {
+        const it = f.reader.scan(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]();
+        iterators.push(it);
+        sources.push(it);
+      }
+      const heads = await Promise.all(sources.map((s) => s.next()));
+      const partitions: PartitionData[] = [];
+      while (partitions.length < limit) {
+        let min: PartitionData | undefined;
+        for (const h of heads) if (!h.done && (min === undefined || comparePartitionPositions(h.value, min) < 0)) min = h.value;
+        if (min === undefined) break;
+        let merged: PartitionData | undefined;
+        for (let i = 0; i < heads.length; i++) {
+          const h = heads[i]!;
+          if (h.done || comparePartitionPositions(h.value, min) !== 0) continue;
+          merged = merged === undefined ? h.value : mergePartitions(merged, h.value, { versions });
+          heads[i] = await sources[i]!.next();
+        }
+        partitions.push(merged!);
+      }
+      const more = heads.some((h) => !h.done);
+      const last = partitions.at(-1);
+      return { partitions, next: more && last !== undefined ? { token: last.token, partitionKey: last.partitionKey } : undefined };
+    } catch (err) {
+      if (err instanceof CorruptionError) {
+        const f = files.find((x) => x.meta.path === err.file);
+        if (f !== undefined) this.corruptFile(f, err);
+      }
+      throw err;
+    } finally {
+      for (const it of iterators) await it.return?.();
+      release();
+    }
+  }
+
+  /** Durably drops a table: refused forever after, its data forgotten and its files deleted. Idempotent. */
   async dropTable(tableId: string): Promise<void> {
-    if (this.closed) throw new ClosedError('storage engine is closed');
+    this.checkWritable();
     if (this.dropped.has(tableId)) return;
     this.dropped.add(tableId);
     await this.log.appendDropTable(tableId);
-    this.memtable.dropTable(tableId);
-  }
-
-  /** Set once the commit log failed a write or sync: every apply now fails; restart to recover (for /healthz). */
-  get failure(): Error | undefined {
-    return this.log.failed;
-  }
-
-  /** Ids of the tables holding data (not dropped). */
-  tableIds(): string[] {
-    return this.memtable.tableIds();
+    this.active.memtable.dropTable(tableId);
+    for (const s of this.flushing) s.memtable.dropTable(tableId);
+    await this.updateManifest((m) => {
+      const tables = { ...m.tables };
+      delete tables[tableId];
+      return { ...m, droppedTables: [...m.droppedTables, tableId], tables };
+    });
+    const table = this.tables.get(tableId);
+    this.tables.delete(tableId);
+    for (const f of table?.sstables ?? []) this.retire(f);
   }
 
   isDropped(tableId: string): boolean {
     return this.dropped.has(tableId);
   }
 
+  /** Ids of the tables holding data (not dropped). */
+  tableIds(): string[] {
+    const ids = new Set<string>(this.tables.keys());
+    for (const m of [this.active.memtable, ...this.flushing.map((s) => s.memtable)]) for (const t of m.tableIds()) ids.add(t);
+    for (const t of this.dropped) ids.delete(t);
+    return [...ids];
+  }
+
+  /** Switches out the memtable and resolves once everything written so far is in SSTables. */
+  async flush(): Promise<void> {
+    this.checkOpen();
+    if (this.active.memtable.partitionCount > 0 || this.active.pendingWrites > 0) this.switchMemtable();
+    while (this.flushing.length > 0) {
+      await new Promise<void>((resolve) => this.flushWaiters.push(resolve));
+      this.checkOpen();
+    }
+  }
+
+  /** Runs compactions until no table's strategy wants one (tests; background mode does it alone). */
+  async compact(tableId?: string): Promise<void> {
+    this.checkOpen();
+    await this.compactions.runUntilIdle(tableId);
+    this.checkOpen();
+  }
+
+  /** Compacts all of a table's SSTables into one (nodetool compact's major compaction). */
+  async majorCompact(tableId: string): Promise<void> {
+    this.checkOpen();
+    await this.compactions.major(tableId);
+    this.checkOpen();
+  }
+
+  /** Set after a disk failure under policy 'stop' (or a commit-log failure): restart to recover. */
+  get failure(): Error | undefined {
+    return this.failureError ?? this.log.failed;
+  }
+
   stats(): StorageEngineStats {
+    const perLevel = new Map<string, { tableId: string; level: number; count: number; bytes: number }>();
+    let sstableBytesTotal = 0;
+    let quarantined = 0;
+    let bloomFalsePositives = 0;
+    for (const t of this.tables.values()) {
+      for (const f of t.sstables) {
+        const key = `${t.tableId}\0${f.level}`;
+        const e = perLevel.get(key) ?? { tableId: t.tableId, level: f.level, count: 0, bytes: 0 };
+        e.count++;
+        e.bytes += f.meta.fileBytes;
+        perLevel.set(key, e);
+        sstableBytesTotal += f.meta.fileBytes;
+        if (f.quarantined) quarantined++;
+        bloomFalsePositives += f.reader.stats().bloomFalsePositives;
+      }
+    }
+    const memtables = [this.active.memtable, ...this.flushing.map((s) => s.memtable)];
+    const cache = this.blockCache.stats();
     return {
       commitLog: this.log.stats(),
-      memtableBytes: this.memtable.bytes,
-      memtablePartitions: this.memtable.partitionCount,
+      memtableBytes: memtables.reduce((n, m) => n + m.bytes, 0),
+      memtablePartitions: memtables.reduce((n, m) => n + m.partitionCount, 0),
+      memtablesFlushing: this.flushing.length,
       droppedTables: this.dropped.size,
+      ...this.counters,
+      bloomFalsePositives,
+      sstables: [...perLevel.values()].sort((a, b) => a.tableId.localeCompare(b.tableId) || a.level - b.level),
+      sstableBytesTotal,
+      blockCache: { hits: cache.hits, misses: cache.misses, bytes: cache.bytes, evictions: cache.evictions },
+      compaction: this.compactions.stats(),
+      quarantinedSSTables: quarantined,
     };
   }
 
-  /** Rejects new calls, waits for accepted applies to be durable, closes the commit log. Idempotent. */
+  /**
+   * Refuses new calls, waits for accepted applies, stops compaction and flushing (memtables
+   * are not flushed: the commit log holds them), closes every file. Idempotent.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const w of this.flushWaiters.splice(0)) w();
+    await this.compactions.close();
     await this.log.close();
+    await this.flushLoop?.catch(() => undefined);
+    await this.manifestChain.catch(() => undefined);
+    for (const t of this.tables.values()) for (const f of t.sstables) await f.reader.close().catch(() => undefined);
   }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  /** Reads stay possible after a commit-log failure (the data already applied is sound). */
+  private checkOpen(): void {
+    if (this.closed) throw new ClosedError('storage engine is closed');
+    if (this.failureError !== undefined) throw new EngineStoppedError('storage engine stopped after a disk failure', { cause: this.failureError });
+  }
+
+  private checkWritable(): void {
+    this.checkOpen();
+    const logFailure = this.log.failed;
+    if (logFailure !== undefined) throw logFailure;
+  }
+
+  private table(tableId: string): TableState {
+    let t = this.tables.get(tableId);
+    if (t === undefined) {
+      t = { tableId, options: DEFAULT_TABLE_OPTIONS, sstables: [] };
+      this.tables.set(tableId, t);
+    }
+    return t;
+  }
+
+  /** A fresh SSTable generation; the counter is persisted with the next manifest write. */
+  private allocateGeneration(): number {
+    return this.nextGeneration++;
+  }
+
+  private async openReader(path: string, generation: number): Promise<SSTableReader> {
+    void generation;
+    return SSTableReader.open(this.options.fs, path, { blockCache: this.blockCache, fileId: this.nextFileId++ });
+  }
+
+  /** Opens the manifest's SSTables; deletes files it does not list. */
+  private async openSSTables(): Promise<void> {
+    const { fs, dataDir } = this.options;
+    const root = posix.join(dataDir, SSTABLES_DIR_NAME);
+    const listed = new Map<string, Map<number, ManifestSSTable>>();
+    for (const [tableId, t] of Object.entries(this.manifest.tables)) {
+      listed.set(tableDirName(tableId), new Map(t.sstables.map((s) => [s.generation, s])));
+    }
+    for (const dir of await fs.readdir(root)) {
+      const keep = listed.get(dir);
+      for (const name of await fs.readdir(posix.join(root, dir))) {
+        const generation = parseSSTableFileName(name);
+        if (keep !== undefined && generation !== undefined && keep.has(generation)) continue;
+        await fs.unlink(posix.join(root, dir, name)); // leftover of an interrupted flush or compaction
+      }
+    }
+    for (const [tableId, t] of Object.entries(this.manifest.tables)) {
+      const state = this.table(tableId);
+      await mkdirDurable(fs, posix.join(root, tableDirName(tableId)));
+      for (const s of t.sstables) {
+        const path = sstablePath(dataDir, tableId, s.generation);
+        let reader: SSTableReader;
+        try {
+          reader = await this.openReader(path, s.generation);
+        } catch (err) {
+          if ((err instanceof CorruptionError || err instanceof UnsupportedFormatError) && this.policy === 'best_effort') {
+            this.options.listener?.onDiskFailure?.({ error: err, policy: this.policy, file: path });
+            continue;
+          }
+          throw err;
+        }
+        state.sstables.push({ tableId, generation: s.generation, level: s.level, reader, meta: reader.meta, refs: 0, retired: false, quarantined: false });
+      }
+      state.sstables.sort((a, b) => b.generation - a.generation);
+    }
+  }
+
+  private switchMemtable(): void {
+    const old = this.active;
+    this.active = { memtable: new Memtable(), pendingWrites: 0, lastPosition: undefined, drained: [] };
+    this.flushing.push(old);
+    this.flushLoop ??= this.runFlushes().finally(() => {
+      this.flushLoop = undefined;
+    });
+  }
+
+  private async runFlushes(): Promise<void> {
+    while (this.flushing.length > 0 && !this.closed && this.failureError === undefined) {
+      const slot = this.flushing[0]!;
+      try {
+        await this.flushSlot(slot);
+      } catch (err) {
+        if (this.closed) return;
+        this.diskFailure(err as Error);
+        return;
+      }
+      this.flushing.shift();
+      for (const w of this.flushWaiters.splice(0)) w();
+      this.compactions.schedule();
+    }
+  }
+
+  private async flushSlot(slot: MemtableSlot): Promise<void> {
+    if (slot.pendingWrites > 0) await new Promise<void>((resolve) => slot.drained.push(resolve));
+    const started = Date.now();
+    const { fs, dataDir } = this.options;
+    const written: { tableId: string; generation: number; reader: SSTableReader }[] = [];
+    let partitions = 0;
+    let bytes = 0;
+    for (const tableId of slot.memtable.tableIds()) {
+      if (this.dropped.has(tableId)) continue;
+      const parts = slot.memtable.partitions(tableId);
+      if (parts.length === 0) continue;
+      const generation = this.allocateGeneration();
+      const path = sstablePath(dataDir, tableId, generation);
+      await mkdirDurable(fs, posix.dirname(path));
+      const writer = await SSTableWriter.create({
+        fs,
+        path,
+        expectedPartitions: parts.length,
+        bloomFpChance: this.tableOptions(tableId).bloomFilterFpChance,
+        clock: this.options.clock,
+      });
+      try {
+        for (const p of parts) await writer.add(p);
+        const meta = await writer.finish();
+        bytes += meta.fileBytes;
+      } catch (err) {
+        await writer.abort().catch(() => undefined);
+        throw err;
+      }
+      partitions += parts.length;
+      written.push({ tableId, generation, reader: await this.openReader(path, generation) });
+    }
+    await this.updateManifest((m) => {
+      const tables: Record<string, { sstables: readonly ManifestSSTable[] }> = { ...m.tables };
+      for (const w of written) {
+        if (this.dropped.has(w.tableId)) continue;
+        tables[w.tableId] = { sstables: [...(tables[w.tableId]?.sstables ?? []), { generation: w.generation, level: 0 }] };
+      }
+      return slot.lastPosition === undefined ? { ...m, tables } : { ...m, tables, replayAfter: laterPosition(m.replayAfter, slot.lastPosition) };
+    });
+    for (const w of written) {
+      const live: LiveSSTable = { tableId: w.tableId, generation: w.generation, level: 0, reader: w.reader, meta: w.reader.meta, refs: 0, retired: false, quarantined: false };
+      if (this.dropped.has(w.tableId)) {
+        live.retired = true;
+        void this.deleteRetired(live);
+        continue;
+      }
+      this.table(w.tableId).sstables.unshift(live);
+    }
+    if (this.manifest.replayAfter !== undefined) await this.log.recycleBefore(this.manifest.replayAfter);
+    this.counters.flushes++;
+    this.counters.flushBytesWritten += bytes;
+    this.options.listener?.onFlush?.({ tables: written.length, partitions, bytes, durationMs: Date.now() - started });
+  }
+
+  /** Applies `change` to the manifest and writes it; changes are serialized. */
+  private updateManifest(change: (m: ManifestState) => ManifestState): Promise<void> {
+    const run = this.manifestChain.then(async () => {
+      const next = change(this.manifest);
+      // Generations allocated so far (some maybe for files not yet listed) are never reused.
+      const state = { ...next, epoch: this.manifest.epoch + 1, nextGeneration: Math.max(next.nextGeneration, this.nextGeneration) };
+      await writeManifest(this.options.fs, this.options.dataDir, state);
+      this.manifest = state;
+    });
+    this.manifestChain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A compaction's outputs replace its inputs: in the manifest first, then in memory. */
+  private async commitCompaction(tableId: string, removed: readonly LiveSSTable[], added: readonly LiveSSTable[]): Promise<void> {
+    const gone = new Set(removed.map((f) => f.generation));
+    await this.updateManifest((m) => {
+      const current = m.tables[tableId]?.sstables ?? [];
+      const tables = { ...m.tables };
+      if (this.dropped.has(tableId)) return m;
+      tables[tableId] = { sstables: [...current.filter((s) => !gone.has(s.generation)), ...added.map((f) => ({ generation: f.generation, level: f.level }))] };
+      return { ...m, tables };
+    });
+    const table = this.tables.get(tableId);
+    if (table === undefined || this.dropped.has(tableId)) {
+      for (const f of added) this.retire(f);
+      return;
+    }
+    table.sstables = [...table.sstables.filter((f) => !gone.has(f.generation)), ...added].sort((a, b) => b.generation - a.generation);
+    for (const f of removed) this.retire(f);
+  }
+
+  private retire(f: LiveSSTable): void {
+    f.retired = true;
+    if (f.refs === 0) void this.deleteRetired(f);
+  }
+
+  private async deleteRetired(f: LiveSSTable): Promise<void> {
+    this.blockCache.evictFile(f.reader.fileId);
+    await deleteSSTable(this.options.fs, f).catch((err: unknown) => {
+      if (!isFsErrorCode(err, 'ENOENT')) this.options.listener?.onDiskFailure?.({ error: err as Error, policy: this.policy, file: f.meta.path });
+    });
+  }
+
+  private corruptFile(f: LiveSSTable, err: CorruptionError): void {
+    if (this.policy === 'best_effort') {
+      f.quarantined = true;
+      this.options.listener?.onDiskFailure?.({ error: err, policy: this.policy, file: f.meta.path });
+    } else {
+      this.diskFailure(err);
+    }
+  }
+
+  private diskFailure(err: Error): void {
+    if (this.failureError !== undefined || this.closed) return;
+    if (err instanceof CommitLogFailedError) return; // the log reports itself
+    this.failureError = err;
+    this.options.listener?.onDiskFailure?.({ error: err, policy: this.policy, ...(err instanceof CorruptionError ? { file: err.file } : {}) });
+    for (const w of this.flushWaiters.splice(0)) w();
+  }
+}
+
+function countLive(p: PartitionData | undefined, nowSeconds: number): number {
+  if (p === undefined) return 0;
+  let n = 0;
+  for (const row of p.rows) if (isRowLive(row, nowSeconds)) n++;
+  return n;
 }

@@ -3,7 +3,7 @@
  * `AssertionError`s from `node:assert`, never one of these.
  */
 
-/** A commit-log file holds bytes that fail their checksum (or do not decode) where no crash can explain it. */
+/** A file (commit-log segment, SSTable, manifest) holds bytes that fail their checksum or do not decode, where no crash can explain it. */
 export class CorruptionError extends Error {
   override readonly name = 'CorruptionError';
   constructor(
@@ -14,18 +14,18 @@ export class CorruptionError extends Error {
     readonly reason: string,
     options?: ErrorOptions,
   ) {
-    super(`commit log corruption in ${file} at offset ${offset}: ${reason}`, options);
+    super(`corruption in ${file} at offset ${offset}: ${reason}`, options);
   }
 }
 
-/** A segment written by a newer (or unknown) format version. */
+/** A file written by a newer (or unknown) format version. */
 export class UnsupportedFormatError extends Error {
   override readonly name = 'UnsupportedFormatError';
   constructor(
     readonly file: string,
     readonly formatVersion: number,
   ) {
-    super(`commit log segment ${file} has unsupported format version ${formatVersion}`);
+    super(`${file} has unsupported format version ${formatVersion}`);
   }
 }
 
@@ -70,4 +70,17 @@ export class TableDroppedError extends Error {
   constructor(readonly tableId: string) {
     super(`table ${tableId} was dropped`);
   }
+}
+
+/** Table options out of range (versions, gc grace, compaction settings). */
+export class InvalidTableOptionsError extends Error {
+  override readonly name = 'InvalidTableOptionsError';
+}
+
+/**
+ * The engine stopped serving after a disk failure (policy `stop`): a corrupt file, or a flush or
+ * compaction that could not write. `cause` is the failure. Restart the node to recover.
+ */
+export class EngineStoppedError extends Error {
+  override readonly name = 'EngineStoppedError';
 }

@@ -1,7 +1,7 @@
-// @cassia/lsm — the storage engine: commit log, memtable, reconciliation (first milestone).
+// @cassia/lsm — the storage engine: commit log, memtables, SSTables, compaction, reconciliation.
 // Contract: ../README.md. On-disk formats: ../doc/.
 
-export type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, PartitionData, RowData, RowUpdate } from './types.js';
+export type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from './types.js';
 export {
   deletes,
   deletionSupersedes,
@@ -13,7 +13,10 @@ export {
   mergeOptionalPartitions,
   mergePartitions,
   mergeRows,
+  mergeCellVersions,
+  mergeRangeTombstones,
   normalizeRow,
+  outerDeletion,
   partitionFromMutation,
   reconcileCell,
   reconcileOptionalCell,
@@ -29,7 +32,9 @@ export {
   CommitLogFailedError,
   CommitLogOverloadedError,
   CorruptionError,
+  EngineStoppedError,
   InvalidMutationError,
+  InvalidTableOptionsError,
   MutationTooLargeError,
   TableDroppedError,
   UnsupportedFormatError,
@@ -66,5 +71,29 @@ export type { TornTail } from './commitlog/segment-reader.js';
 export { COMMITLOG_FORMAT_VERSION, segmentFileName } from './commitlog/format.js';
 export { Memtable } from './memtable.js';
 export type { MemtableReadOptions } from './memtable.js';
-export { COMMITLOG_DIR_NAME, StorageEngine } from './engine.js';
-export type { EngineCommitLogOptions, ReadOptions, StorageEngineOptions, StorageEngineStats } from './engine.js';
+export {
+  BLOCK_CACHE_BYTES_DEFAULT,
+  COMMITLOG_DIR_NAME,
+  MEMTABLE_BYTES_MAX_DEFAULT,
+  MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT,
+  SCAN_PAGE_PARTITIONS_DEFAULT,
+  StorageEngine,
+} from './engine.js';
+export type {
+  DiskFailurePolicy,
+  EngineCommitLogOptions,
+  EngineListener,
+  PartitionPosition,
+  ReadOptions,
+  ScanOptions,
+  ScanPage,
+  StorageEngineOptions,
+  StorageEngineStats,
+} from './engine.js';
+export { mergePartialAnswers, sliceAfter, type MergedAnswer, type PartialAnswer } from './read-merge.js';
+export { DEFAULT_GC_GRACE_SECONDS, DEFAULT_TABLE_OPTIONS, VERSIONS_MAX, resolveTableOptions } from './table-options.js';
+export type { CompactionOptions, CompactionStrategyName, TableOptions, TableOptionsInput } from './table-options.js';
+export type { CompactionStats } from './compaction-manager.js';
+export { MANIFEST_FORMAT_VERSION } from './manifest.js';
+export { BlockCache, SSTABLE_FORMAT_VERSION, SSTableReader, SSTableWriter } from './sstable/index.js';
+export type { BlockCacheStats, SSTableMeta, SSTableReaderStats } from './sstable/index.js';

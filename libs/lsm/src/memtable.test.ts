@@ -113,7 +113,7 @@ describe('Memtable', () => {
       for (const m of mutations) forward.apply(m);
       const backward = new Memtable();
       for (const m of [...mutations].reverse()) backward.apply(m);
-      const merged = mutations.map(partitionFromMutation).reduce(mergePartitions);
+      const merged = mutations.map((m) => partitionFromMutation(m)).reduce((a, b) => mergePartitions(a, b));
       const expected = merged.rows.length === 0 && merged.partitionDeletion === undefined ? undefined : merged;
       expect(read(forward), `seed ${seed}`).toEqual(expected);
       expect(read(backward), `seed ${seed}`).toEqual(expected);

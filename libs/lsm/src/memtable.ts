@@ -8,17 +8,27 @@
  *
  * Rows are immutable once stored: apply replaces them, so read results can share them safely.
  * Everything stored is copied from the mutation (the caller may reuse its buffers).
- * Bounded memory (flush to SSTables at a size threshold) arrives with the SSTable milestone;
- * until then `bytes` only reports the approximate size.
+ * The engine bounds memory: it switches to a new memtable once `bytes` reaches its limit and
+ * flushes the old one to SSTables (engine.ts). Range tombstones are kept per partition and
+ * shadow the rows they cover; tables with `versions` > 1 keep older cell versions.
  */
 import assert from 'node:assert/strict';
 import { bytesKey, comparePartitionPositions, compareBytes, copyBytes } from './bytes.js';
 import { MEMTABLE_CELL_OVERHEAD_BYTES, MEMTABLE_PARTITION_OVERHEAD_BYTES, MEMTABLE_ROW_OVERHEAD_BYTES } from './limits.js';
 import { isRowLive } from './purge.js';
-import { deletionSupersedes, makePartition, mergeRows, normalizeRow, rowFromUpdate } from './reconcile.js';
+import {
+  copyRangeTombstone,
+  deletionSupersedes,
+  makePartition,
+  mergeRangeTombstones,
+  mergeRows,
+  normalizeRow,
+  outerDeletion,
+  rowFromUpdate,
+} from './reconcile.js';
 import { satisfiesEnd, satisfiesStart } from './slice.js';
 import type { ClusteringSlice } from './slice.js';
-import type { DeletionTime, Mutation, PartitionData, RowData } from './types.js';
+import type { DeletionTime, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
 
 export interface MemtableReadOptions {
   /** Select rows from the end of the slice (with `limitRows`: the last N). Rows still come back ascending. */
@@ -33,11 +43,20 @@ interface MemPartition {
   readonly token: bigint;
   readonly partitionKey: Uint8Array;
   partitionDeletion: DeletionTime | undefined;
+  rangeTombstones: readonly RangeTombstone[] | undefined;
   rows: RowData[];
 }
 
+interface MemTable {
+  readonly partitions: Map<string, MemPartition>;
+  /** The partitions in partition order, built on demand and dropped when a partition is added. */
+  sorted: MemPartition[] | undefined;
+  /** Smallest timestamp of anything ever applied to this table here (for tombstone purging). */
+  minTimestamp: bigint;
+}
+
 export class Memtable {
-  private readonly tables = new Map<string, Map<string, MemPartition>>();
+  private readonly tables = new Map<string, MemTable>();
   private bytesTotal = 0;
   private partitionsTotal = 0;
 
@@ -54,27 +73,55 @@ export class Memtable {
     return [...this.tables.keys()];
   }
 
-  /** Reconciles a (valid, see validateMutation) mutation into the memtable. */
-  apply(m: Mutation): void {
+  /** The smallest timestamp applied to a table here, or undefined when it has nothing here. */
+  minTimestamp(tableId: string): bigint | undefined {
+    return this.tables.get(tableId)?.minTimestamp;
+  }
+
+  /** Whether the table may hold the partition here. */
+  has(tableId: string, token: bigint, partitionKey: Uint8Array): boolean {
+    return this.tables.get(tableId)?.partitions.has(partitionMapKey(token, partitionKey)) ?? false;
+  }
+
+  /**
+   * Reconciles a (valid, see validateMutation) mutation into the memtable; `versions` is the
+   * table's number of cell versions to keep (1: Cassandra's behaviour).
+   */
+  apply(m: Mutation, versions = 1): void {
     let table = this.tables.get(m.tableId);
     if (table === undefined) {
-      table = new Map();
+      table = { partitions: new Map(), sorted: undefined, minTimestamp: MUTATION_TIMESTAMP_UNSET };
       this.tables.set(m.tableId, table);
     }
+    const minTs = mutationMinTimestamp(m);
+    if (minTs < table.minTimestamp) table.minTimestamp = minTs;
     const key = partitionMapKey(m.token, m.partitionKey);
-    let p = table.get(key);
+    let p = table.partitions.get(key);
     if (p === undefined) {
-      p = { token: m.token, partitionKey: copyBytes(m.partitionKey), partitionDeletion: undefined, rows: [] };
-      table.set(key, p);
+      p = { token: m.token, partitionKey: copyBytes(m.partitionKey), partitionDeletion: undefined, rangeTombstones: undefined, rows: [] };
+      table.partitions.set(key, p);
+      table.sorted = undefined;
       this.partitionsTotal++;
       this.bytesTotal += MEMTABLE_PARTITION_OVERHEAD_BYTES + p.partitionKey.length;
     }
+    let sweep = false;
     if (m.partitionDeletion && (!p.partitionDeletion || deletionSupersedes(m.partitionDeletion, p.partitionDeletion))) {
       p.partitionDeletion = { ...m.partitionDeletion };
-      this.sweep(p);
+      sweep = true;
     }
-    for (const update of m.rows) this.applyRow(p, rowFromUpdate(update));
-    if (p.rows.length === 0 && p.partitionDeletion === undefined) this.removePartition(table, key, p);
+    if (m.rangeTombstones !== undefined && m.rangeTombstones.length > 0) {
+      const before = p.rangeTombstones?.length ?? 0;
+      p.rangeTombstones = mergeRangeTombstones(p.rangeTombstones, m.rangeTombstones.map(copyRangeTombstone), p.partitionDeletion);
+      this.bytesTotal += ((p.rangeTombstones?.length ?? 0) - before) * MEMTABLE_ROW_OVERHEAD_BYTES;
+      sweep = true;
+    } else if (sweep && p.rangeTombstones !== undefined) {
+      p.rangeTombstones = mergeRangeTombstones(p.rangeTombstones, undefined, p.partitionDeletion);
+    }
+    if (sweep) this.sweep(p);
+    for (const update of m.rows) this.applyRow(p, rowFromUpdate(update), versions);
+    if (p.rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined) {
+      this.removePartition(table, key, p);
+    }
   }
 
   /**
@@ -91,7 +138,7 @@ export class Memtable {
   ): PartitionData | undefined {
     const { limitRows } = options;
     assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
-    const p = this.tables.get(tableId)?.get(partitionMapKey(token, partitionKey));
+    const p = this.tables.get(tableId)?.partitions.get(partitionMapKey(token, partitionKey));
     if (p === undefined) return undefined;
     const lo = firstIndex(p.rows, (r) => satisfiesStart(r.clustering, slice));
     const hi = firstIndex(p.rows, (r) => !satisfiesEnd(r.clustering, slice));
@@ -108,32 +155,46 @@ export class Memtable {
         if (options.reversed) rows.reverse();
       }
     }
-    if (rows.length === 0 && p.partitionDeletion === undefined) return undefined;
-    return makePartition(p.token, p.partitionKey, p.partitionDeletion, rows);
+    if (rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined) return undefined;
+    return makePartition(p.token, p.partitionKey, p.partitionDeletion, rows, p.rangeTombstones);
   }
 
-  /** Every partition of a table in token order (for scans, and for flush later). */
+  /** Every partition of a table in partition order (for flush). */
   partitions(tableId: string): PartitionData[] {
+    return [...this.iterate(tableId)];
+  }
+
+  /**
+   * The partitions of a table in partition order, starting after `after` (exclusive) when
+   * given. A snapshot of each partition as it is when the iterator reaches it.
+   */
+  *iterate(tableId: string, after?: { token: bigint; partitionKey: Uint8Array }): Generator<PartitionData> {
     const table = this.tables.get(tableId);
-    if (table === undefined) return [];
-    return [...table.values()]
-      .map((p) => makePartition(p.token, p.partitionKey, p.partitionDeletion, [...p.rows]))
-      .sort(comparePartitionPositions);
+    if (table === undefined) return;
+    table.sorted ??= [...table.partitions.values()].sort(comparePartitionPositions);
+    const sorted = table.sorted;
+    let i = after === undefined ? 0 : firstIndex(sorted, (p) => comparePartitionPositions(p, after) > 0);
+    for (; i < sorted.length; i++) {
+      const p = sorted[i] as MemPartition;
+      if (p.rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined) continue; // removed
+      yield makePartition(p.token, p.partitionKey, p.partitionDeletion, [...p.rows], p.rangeTombstones);
+    }
   }
 
   /** Forgets everything of a table. */
   dropTable(tableId: string): void {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
-    for (const [key, p] of table) this.removePartition(table, key, p);
+    for (const [key, p] of table.partitions) this.removePartition(table, key, p);
     this.tables.delete(tableId);
   }
 
-  private applyRow(p: MemPartition, update: RowData): void {
+  private applyRow(p: MemPartition, update: RowData, versions: number): void {
+    const outer = outerDeletion(p.partitionDeletion, p.rangeTombstones, update.clustering);
     const i = firstIndex(p.rows, (r) => compareBytes(r.clustering, update.clustering) >= 0);
     const existing = p.rows[i];
     if (existing !== undefined && compareBytes(existing.clustering, update.clustering) === 0) {
-      const merged = mergeRows(existing, update, p.partitionDeletion);
+      const merged = mergeRows(existing, update, outer, versions);
       this.bytesTotal -= rowBytes(existing);
       if (merged === undefined) p.rows.splice(i, 1);
       else {
@@ -142,17 +203,17 @@ export class Memtable {
       }
       return;
     }
-    const normalized = normalizeRow(update, p.partitionDeletion);
+    const normalized = normalizeRow(update, outer);
     if (normalized === undefined) return;
     p.rows.splice(i, 0, normalized);
     this.bytesTotal += rowBytes(normalized);
   }
 
-  /** Drops what a new partition deletion shadows. */
+  /** Drops what a new partition deletion or range tombstone shadows. */
   private sweep(p: MemPartition): void {
     const kept: RowData[] = [];
     for (const row of p.rows) {
-      const normalized = normalizeRow(row, p.partitionDeletion);
+      const normalized = normalizeRow(row, outerDeletion(p.partitionDeletion, p.rangeTombstones, row.clustering));
       this.bytesTotal -= rowBytes(row);
       if (normalized !== undefined) {
         kept.push(normalized);
@@ -162,11 +223,14 @@ export class Memtable {
     p.rows = kept;
   }
 
-  private removePartition(table: Map<string, MemPartition>, key: string, p: MemPartition): void {
+  private removePartition(table: MemTable, key: string, p: MemPartition): void {
     for (const row of p.rows) this.bytesTotal -= rowBytes(row);
-    this.bytesTotal -= MEMTABLE_PARTITION_OVERHEAD_BYTES + p.partitionKey.length;
+    this.bytesTotal -= MEMTABLE_PARTITION_OVERHEAD_BYTES + p.partitionKey.length + (p.rangeTombstones?.length ?? 0) * MEMTABLE_ROW_OVERHEAD_BYTES;
     this.partitionsTotal--;
-    table.delete(key);
+    p.rows = [];
+    p.partitionDeletion = undefined;
+    p.rangeTombstones = undefined;
+    table.partitions.delete(key);
   }
 }
 
@@ -189,5 +253,26 @@ function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number 
 function rowBytes(row: RowData): number {
   let n = MEMTABLE_ROW_OVERHEAD_BYTES + row.clustering.length;
   for (const [column, cell] of row.cells) n += MEMTABLE_CELL_OVERHEAD_BYTES + column.length + (cell.value?.length ?? 0);
+  if (row.history !== undefined) {
+    for (const versions of row.history.values()) for (const c of versions) n += MEMTABLE_CELL_OVERHEAD_BYTES + (c.value?.length ?? 0);
+  }
   return n;
+}
+
+/** Larger than any timestamp: a table's minimum before anything is applied. */
+const MUTATION_TIMESTAMP_UNSET = 2n ** 63n;
+
+function mutationMinTimestamp(m: Mutation): bigint {
+  let min = MUTATION_TIMESTAMP_UNSET;
+  const see = (t: bigint) => {
+    if (t < min) min = t;
+  };
+  if (m.partitionDeletion) see(m.partitionDeletion.timestamp);
+  for (const rt of m.rangeTombstones ?? []) see(rt.deletion.timestamp);
+  for (const row of m.rows) {
+    if (row.liveness) see(row.liveness.timestamp);
+    if (row.deletion) see(row.deletion.timestamp);
+    for (const { cell } of row.cells) see(cell.timestamp);
+  }
+  return min;
 }

@@ -3,7 +3,7 @@
  * `purgeShadowed` canonicalizes a partition at a given time, `liveRows` keeps what a SELECT shows.
  * Followed from Cassandra `AbstractCell.isLive` / `purge` and `LivenessInfo.isLive`.
  */
-import { makePartition, makeRow, normalizeRow } from './reconcile.js';
+import { makePartition, makeRow, normalizeRow, outerDeletion } from './reconcile.js';
 import type { Cell, Liveness, PartitionData, RowData } from './types.js';
 
 /** Cassandra `Cell.isLive(nowInSec)`: not a tombstone, and not expired (`now < expiration`). */
@@ -36,19 +36,57 @@ export function expireCell(c: Cell, nowSeconds: number): Cell {
 export function purgeShadowed(p: PartitionData, nowSeconds: number): PartitionData {
   const rows: RowData[] = [];
   for (const row of p.rows) {
-    const normalized = normalizeRow(row, p.partitionDeletion);
+    const normalized = normalizeRow(row, outerDeletion(p.partitionDeletion, p.rangeTombstones, row.clustering));
     if (normalized === undefined) continue;
     let cells: Map<string, Cell> | undefined;
+    const expiredColumns = new Set<string>();
     for (const [column, cell] of normalized.cells) {
       const expired = expireCell(cell, nowSeconds);
       if (expired !== cell) {
         cells ??= new Map(normalized.cells);
         cells.set(column, expired);
+        expiredColumns.add(column);
       }
     }
-    rows.push(cells ? makeRow(normalized.clustering, normalized.liveness, normalized.deletion, cells) : normalized);
+    const history = expireHistory(normalized.history, expiredColumns, nowSeconds);
+    rows.push(
+      cells || history !== normalized.history
+        ? makeRow(normalized.clustering, normalized.liveness, normalized.deletion, cells ?? normalized.cells, history)
+        : normalized,
+    );
   }
-  return makePartition(p.token, p.partitionKey, p.partitionDeletion, rows);
+  return makePartition(p.token, p.partitionKey, p.partitionDeletion, rows, p.rangeTombstones);
+}
+
+/**
+ * History with expired versions turned into tombstones (which end the history); a column
+ * whose current cell expired keeps none (its tombstone shadows them all).
+ */
+function expireHistory(
+  history: ReadonlyMap<string, readonly Cell[]> | undefined,
+  expiredColumns: ReadonlySet<string>,
+  nowSeconds: number,
+): ReadonlyMap<string, readonly Cell[]> | undefined {
+  if (history === undefined) return undefined;
+  let changed = false;
+  const out = new Map<string, readonly Cell[]>();
+  for (const [column, versions] of history) {
+    if (expiredColumns.has(column)) {
+      changed = true;
+      continue;
+    }
+    const kept: Cell[] = [];
+    for (const c of versions) {
+      const e = expireCell(c, nowSeconds);
+      if (e !== c) changed = true;
+      kept.push(e);
+      if (e.value === null) break;
+    }
+    if (kept.length !== versions.length) changed = true;
+    if (kept.length > 0) out.set(column, kept);
+  }
+  if (!changed) return history;
+  return out.size === 0 ? undefined : out;
 }
 
 /**
@@ -59,13 +97,33 @@ export function purgeShadowed(p: PartitionData, nowSeconds: number): PartitionDa
 export function liveRows(p: PartitionData, nowSeconds: number): RowData[] {
   const out: RowData[] = [];
   for (const row of p.rows) {
-    const normalized = normalizeRow(row, p.partitionDeletion);
+    const normalized = normalizeRow(row, outerDeletion(p.partitionDeletion, p.rangeTombstones, row.clustering));
     if (normalized === undefined) continue;
     const cells = new Map<string, Cell>();
     for (const [column, cell] of normalized.cells) if (isCellLive(cell, nowSeconds)) cells.set(column, cell);
     const liveness = isLivenessLive(normalized.liveness, nowSeconds) ? normalized.liveness : undefined;
     if (liveness === undefined && cells.size === 0) continue;
-    out.push(makeRow(normalized.clustering, liveness, undefined, cells));
+    out.push(makeRow(normalized.clustering, liveness, undefined, cells, liveHistory(normalized.history, cells, nowSeconds)));
+  }
+  return out;
+}
+
+/** The live older versions of each live column, newest first (up to the first tombstone or expired one). */
+function liveHistory(
+  history: ReadonlyMap<string, readonly Cell[]> | undefined,
+  liveCells: ReadonlyMap<string, Cell>,
+  nowSeconds: number,
+): ReadonlyMap<string, readonly Cell[]> | undefined {
+  if (history === undefined) return undefined;
+  const out = new Map<string, readonly Cell[]>();
+  for (const [column, versions] of history) {
+    if (!liveCells.has(column)) continue;
+    const live: Cell[] = [];
+    for (const c of versions) {
+      if (!isCellLive(c, nowSeconds)) break;
+      live.push(c);
+    }
+    if (live.length > 0) out.set(column, live);
   }
   return out;
 }

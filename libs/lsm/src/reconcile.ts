@@ -12,7 +12,8 @@
  * every merge is commutative and associative (see `reconcileCell`).
  */
 import { compareBytes, bytesEqual, copyBytes } from './bytes.js';
-import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RowData, RowUpdate } from './types.js';
+import { clusteringInSlice } from './slice.js';
+import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from './types.js';
 import assert from 'node:assert/strict';
 
 const EMPTY = new Uint8Array(0);
@@ -92,16 +93,18 @@ export function mergeLiveness(a: Liveness | undefined, b: Liveness | undefined):
 }
 
 /**
- * A row with everything shadowed by `partitionDeletion` (and by its own deletion) removed, and its
- * deletion dropped when the partition deletion supersedes it; `undefined` when nothing remains.
- * Returns the same object when nothing changes.
+ * A row with everything shadowed by `outer` (the partition deletion and any range tombstone
+ * covering the row, see `outerDeletion`) and by its own deletion removed, and its deletion
+ * dropped when `outer` supersedes it; `undefined` when nothing remains. Returns the same object
+ * when nothing changes.
  */
-export function normalizeRow(row: RowData, partitionDeletion: DeletionTime | undefined): RowData | undefined {
+export function normalizeRow(row: RowData, outer: DeletionTime | undefined): RowData | undefined {
   let deletion = row.deletion;
-  if (deletion && partitionDeletion && deletionSupersedes(partitionDeletion, deletion)) deletion = undefined;
-  const active = mergeDeletion(partitionDeletion, deletion);
+  if (deletion && outer && deletionSupersedes(outer, deletion)) deletion = undefined;
+  const active = mergeDeletion(outer, deletion);
   const liveness = row.liveness && deletes(active, row.liveness.timestamp) ? undefined : row.liveness;
   let cells = row.cells;
+  let history = row.history;
   if (active) {
     for (const cell of row.cells.values()) {
       if (deletes(active, cell.timestamp)) {
@@ -111,36 +114,173 @@ export function normalizeRow(row: RowData, partitionDeletion: DeletionTime | und
         break;
       }
     }
+    if (history !== undefined) history = shadowHistory(history, cells, active);
   }
   if (liveness === undefined && deletion === undefined && cells.size === 0) return undefined;
-  if (liveness === row.liveness && deletion === row.deletion && cells === row.cells) return row;
-  return makeRow(row.clustering, liveness, deletion, cells);
+  if (liveness === row.liveness && deletion === row.deletion && cells === row.cells && history === row.history) return row;
+  return makeRow(row.clustering, liveness, deletion, cells, history);
+}
+
+/** History without versions a deletion shadows, nor versions of columns that lost their current cell. */
+function shadowHistory(
+  history: ReadonlyMap<string, readonly Cell[]>,
+  cells: ReadonlyMap<string, Cell>,
+  active: DeletionTime,
+): ReadonlyMap<string, readonly Cell[]> | undefined {
+  let changed = false;
+  const out = new Map<string, readonly Cell[]>();
+  for (const [column, versions] of history) {
+    const kept = cells.has(column) ? versions.filter((c) => !deletes(active, c.timestamp)) : [];
+    if (kept.length !== versions.length) changed = true;
+    if (kept.length > 0) out.set(column, kept);
+  }
+  if (!changed) return history;
+  return out.size === 0 ? undefined : out;
 }
 
 /**
- * Merges two versions of the same row (same clustering) under a partition deletion:
- * deletions and row markers reconcile as above, cells column by column with `reconcileCell`, then
- * shadowed data is dropped (`normalizeRow`). `undefined` when nothing remains.
+ * The deletion that applies to a row from outside it: the partition deletion merged with every
+ * range tombstone whose slice holds the row's clustering key.
  */
-export function mergeRows(a: RowData, b: RowData, partitionDeletion: DeletionTime | undefined): RowData | undefined {
+export function outerDeletion(
+  partitionDeletion: DeletionTime | undefined,
+  rangeTombstones: readonly RangeTombstone[] | undefined,
+  clustering: Uint8Array,
+): DeletionTime | undefined {
+  let d = partitionDeletion;
+  if (rangeTombstones !== undefined) {
+    for (const rt of rangeTombstones) if (clusteringInSlice(clustering, rt)) d = mergeDeletion(d, rt.deletion);
+  }
+  return d;
+}
+
+function compareOptionalBound(a: Uint8Array | undefined, b: Uint8Array | undefined, absentFirst: boolean): number {
+  if (a === undefined || b === undefined) {
+    if (a === b) return 0;
+    return (a === undefined) === absentFirst ? -1 : 1;
+  }
+  return compareBytes(a, b);
+}
+
+/** Order of range tombstones: start (absent first), start inclusive first, end (absent last), then deletion. */
+export function compareRangeTombstones(a: RangeTombstone, b: RangeTombstone): number {
+  return (
+    compareOptionalBound(a.start, b.start, true) ||
+    Number(b.startInclusive) - Number(a.startInclusive) ||
+    compareOptionalBound(a.end, b.end, false) ||
+    Number(a.endInclusive) - Number(b.endInclusive) ||
+    (a.deletion.timestamp === b.deletion.timestamp ? 0 : a.deletion.timestamp < b.deletion.timestamp ? -1 : 1) ||
+    a.deletion.localDeletionTime - b.deletion.localDeletionTime
+  );
+}
+
+/**
+ * The union of two lists of range tombstones, sorted and without duplicates, leaving out those
+ * the partition deletion makes redundant (it deletes at least as much, as late). `undefined`
+ * when none remain.
+ */
+export function mergeRangeTombstones(
+  a: readonly RangeTombstone[] | undefined,
+  b: readonly RangeTombstone[] | undefined,
+  partitionDeletion: DeletionTime | undefined,
+): readonly RangeTombstone[] | undefined {
+  const all = [...(a ?? []), ...(b ?? [])].filter(
+    (rt) => partitionDeletion === undefined || !(partitionDeletion.timestamp >= rt.deletion.timestamp && partitionDeletion.localDeletionTime >= rt.deletion.localDeletionTime),
+  );
+  if (all.length === 0) return undefined;
+  all.sort(compareRangeTombstones);
+  const out: RangeTombstone[] = [];
+  for (const rt of all) if (out.length === 0 || compareRangeTombstones(out[out.length - 1]!, rt) !== 0) out.push(rt);
+  if (a !== undefined && out.length === a.length && out.every((rt, i) => rt === a[i])) return a;
+  return out;
+}
+
+/**
+ * Merges two versions of the same row (same clustering) under an outer deletion (see
+ * `outerDeletion`): deletions and row markers reconcile as above, cells column by column with
+ * `reconcileCell`, then shadowed data is dropped (`normalizeRow`). With `versions` > 1 the
+ * older versions of each cell are kept in `history` (see `mergeCellVersions`).
+ * `undefined` when nothing remains.
+ */
+export function mergeRows(a: RowData, b: RowData, outer: DeletionTime | undefined, versions = 1): RowData | undefined {
   assert.ok(bytesEqual(a.clustering, b.clustering), 'mergeRows: rows have different clustering keys');
   const cells = new Map<string, Cell>(a.cells);
-  for (const [column, cell] of b.cells) {
-    const existing = cells.get(column);
-    cells.set(column, existing === undefined ? cell : reconcileCell(existing, cell));
+  let history: Map<string, readonly Cell[]> | undefined;
+  if (versions > 1 && (a.history !== undefined || b.history !== undefined || sharesColumn(a.cells, b.cells))) {
+    history = new Map();
+    for (const column of new Set([...a.cells.keys(), ...b.cells.keys()])) {
+      const all: Cell[] = [];
+      for (const row of [a, b]) {
+        const current = row.cells.get(column);
+        if (current !== undefined) all.push(current, ...(row.history?.get(column) ?? []));
+      }
+      const merged = mergeCellVersions(all, versions);
+      cells.set(column, merged.current);
+      if (merged.older.length > 0) history.set(column, merged.older);
+    }
+  } else {
+    for (const [column, cell] of b.cells) {
+      const existing = cells.get(column);
+      cells.set(column, existing === undefined ? cell : reconcileCell(existing, cell));
+    }
   }
-  const merged = makeRow(a.clustering, mergeLiveness(a.liveness, b.liveness), mergeDeletion(a.deletion, b.deletion), cells);
-  return normalizeRow(merged, partitionDeletion);
+  const merged = makeRow(
+    a.clustering,
+    mergeLiveness(a.liveness, b.liveness),
+    mergeDeletion(a.deletion, b.deletion),
+    cells,
+    history !== undefined && history.size > 0 ? history : undefined,
+  );
+  return normalizeRow(merged, outer);
+}
+
+function sharesColumn(a: ReadonlyMap<string, Cell>, b: ReadonlyMap<string, Cell>): boolean {
+  for (const column of b.keys()) if (a.has(column)) return true;
+  return false;
+}
+
+/**
+ * Bigtable-style versions of one cell: the winner (`reconcileCell` over all) and, newest first,
+ * up to `versions - 1` older live versions with distinct, lower timestamps (at equal timestamps
+ * only the reconciled winner survives). A tombstone ends the list, kept as its last entry so
+ * that it still shadows older versions held elsewhere; when the winner is a tombstone there is
+ * no history.
+ */
+export function mergeCellVersions(cells: readonly Cell[], versions: number): { current: Cell; older: Cell[] } {
+  assert.ok(cells.length > 0 && versions >= 1, 'mergeCellVersions: no cells or versions < 1');
+  const byTimestamp = new Map<bigint, Cell>();
+  for (const c of cells) {
+    const existing = byTimestamp.get(c.timestamp);
+    byTimestamp.set(c.timestamp, existing === undefined ? c : reconcileCell(existing, c));
+  }
+  const sorted = [...byTimestamp.values()].sort((x, y) => (x.timestamp === y.timestamp ? 0 : x.timestamp > y.timestamp ? -1 : 1));
+  const current = sorted[0]!;
+  const older: Cell[] = [];
+  if (current.value !== null) {
+    for (let i = 1; i < sorted.length && older.length < versions - 1; i++) {
+      const c = sorted[i]!;
+      older.push(c);
+      if (c.value === null) break;
+    }
+  }
+  return { current, older };
+}
+
+/** How a table keeps its data: `versions` of each cell (default 1, Cassandra's behaviour). */
+export interface MergeOptions {
+  readonly versions?: number;
 }
 
 /**
  * Merges two versions of the same partition (same token and key; rows sorted ascending) into a new
- * one: the stronger partition deletion, rows merged by clustering key, shadowed data dropped.
- * Commutative and associative (up to structural equality).
+ * one: the stronger partition deletion, the union of range tombstones, rows merged by clustering
+ * key, shadowed data dropped. Commutative and associative (up to structural equality).
  */
-export function mergePartitions(a: PartitionData, b: PartitionData): PartitionData {
+export function mergePartitions(a: PartitionData, b: PartitionData, options: MergeOptions = {}): PartitionData {
   assert.ok(a.token === b.token && bytesEqual(a.partitionKey, b.partitionKey), 'mergePartitions: different partitions');
+  const versions = options.versions ?? 1;
   const partitionDeletion = mergeDeletion(a.partitionDeletion, b.partitionDeletion);
+  const rangeTombstones = mergeRangeTombstones(a.rangeTombstones, b.rangeTombstones, partitionDeletion);
   const rows: RowData[] = [];
   let i = 0;
   let j = 0;
@@ -149,29 +289,31 @@ export function mergePartitions(a: PartitionData, b: PartitionData): PartitionDa
     const rb = b.rows[j];
     let merged: RowData | undefined;
     if (rb === undefined || (ra !== undefined && compareBytes(ra.clustering, rb.clustering) < 0)) {
-      merged = normalizeRow(ra as RowData, partitionDeletion);
+      const row = ra as RowData;
+      merged = normalizeRow(row, outerDeletion(partitionDeletion, rangeTombstones, row.clustering));
       i++;
     } else if (ra === undefined || compareBytes(ra.clustering, rb.clustering) > 0) {
-      merged = normalizeRow(rb, partitionDeletion);
+      merged = normalizeRow(rb, outerDeletion(partitionDeletion, rangeTombstones, rb.clustering));
       j++;
     } else {
-      merged = mergeRows(ra, rb, partitionDeletion);
+      merged = mergeRows(ra, rb, outerDeletion(partitionDeletion, rangeTombstones, ra.clustering), versions);
       i++;
       j++;
     }
     if (merged !== undefined) rows.push(merged);
   }
-  return makePartition(a.token, a.partitionKey, partitionDeletion, rows);
+  return makePartition(a.token, a.partitionKey, partitionDeletion, rows, rangeTombstones);
 }
 
 /** `mergePartitions` accepting absent partitions (a replica that has nothing). */
 export function mergeOptionalPartitions(
   a: PartitionData | undefined,
   b: PartitionData | undefined,
+  options: MergeOptions = {},
 ): PartitionData | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  return mergePartitions(a, b);
+  return mergePartitions(a, b, options);
 }
 
 /**
@@ -189,10 +331,29 @@ export function rowFromUpdate(u: RowUpdate): RowData {
 }
 
 /** A mutation as (reconciled, normalized) partition data — e.g. to compare it with a read, or to merge it. */
-export function partitionFromMutation(m: Mutation): PartitionData {
-  let p = makePartition(m.token, copyBytes(m.partitionKey), m.partitionDeletion && { ...m.partitionDeletion }, []);
-  for (const u of m.rows) p = mergePartitions(p, makePartition(p.token, p.partitionKey, undefined, [rowFromUpdate(u)]));
+export function partitionFromMutation(m: Mutation, options: MergeOptions = {}): PartitionData {
+  const rangeTombstones = m.rangeTombstones?.map(copyRangeTombstone);
+  let p = makePartition(
+    m.token,
+    copyBytes(m.partitionKey),
+    m.partitionDeletion && { ...m.partitionDeletion },
+    [],
+    mergeRangeTombstones(rangeTombstones, undefined, m.partitionDeletion),
+  );
+  for (const u of m.rows) p = mergePartitions(p, makePartition(p.token, p.partitionKey, undefined, [rowFromUpdate(u)]), options);
   return p;
+}
+
+/** A range tombstone owning copies of its bounds. */
+export function copyRangeTombstone(rt: RangeTombstone): RangeTombstone {
+  const out: { -readonly [K in keyof RangeTombstone]: RangeTombstone[K] } = {
+    startInclusive: rt.startInclusive,
+    endInclusive: rt.endInclusive,
+    deletion: { ...rt.deletion },
+  };
+  if (rt.start !== undefined) out.start = copyBytes(rt.start);
+  if (rt.end !== undefined) out.end = copyBytes(rt.end);
+  return out;
 }
 
 /** Builds a RowData without `undefined`-valued optional fields (keeps structural equality simple). */
@@ -201,22 +362,25 @@ export function makeRow(
   liveness: Liveness | undefined,
   deletion: DeletionTime | undefined,
   cells: ReadonlyMap<string, Cell>,
+  history?: ReadonlyMap<string, readonly Cell[]>,
 ): RowData {
-  const row: { clustering: Uint8Array; liveness?: Liveness; deletion?: DeletionTime; cells: ReadonlyMap<string, Cell> } = {
-    clustering,
-    cells,
-  };
+  const row: { -readonly [K in keyof RowData]: RowData[K] } = { clustering, cells };
   if (liveness !== undefined) row.liveness = liveness;
   if (deletion !== undefined) row.deletion = deletion;
+  if (history !== undefined && history.size > 0) row.history = history;
   return row;
 }
 
-/** Builds a PartitionData without an `undefined`-valued partitionDeletion. */
+/** Builds a PartitionData without `undefined`-valued optional fields. */
 export function makePartition(
   token: bigint,
   partitionKey: Uint8Array,
   partitionDeletion: DeletionTime | undefined,
   rows: readonly RowData[],
+  rangeTombstones?: readonly RangeTombstone[],
 ): PartitionData {
-  return partitionDeletion === undefined ? { token, partitionKey, rows } : { token, partitionKey, partitionDeletion, rows };
+  const p: { -readonly [K in keyof PartitionData]: PartitionData[K] } = { token, partitionKey, rows };
+  if (partitionDeletion !== undefined) p.partitionDeletion = partitionDeletion;
+  if (rangeTombstones !== undefined && rangeTombstones.length > 0) p.rangeTombstones = rangeTombstones;
+  return p;
 }

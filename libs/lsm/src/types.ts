@@ -44,6 +44,18 @@ export interface CellUpdate {
   readonly cell: Cell;
 }
 
+/**
+ * A range tombstone: deletes every row whose clustering key lies in the slice (same bound rules
+ * as ClusteringSlice: bounds are byte prefixes) for data with `timestamp <= deletion.timestamp`.
+ */
+export interface RangeTombstone {
+  readonly start?: Uint8Array;
+  readonly startInclusive: boolean;
+  readonly end?: Uint8Array;
+  readonly endInclusive: boolean;
+  readonly deletion: DeletionTime;
+}
+
 export interface RowUpdate {
   /** Byte-comparable clustering key; empty for the single row of a table without clustering columns. */
   readonly clustering: Uint8Array;
@@ -59,6 +71,8 @@ export interface Mutation {
   readonly token: bigint;
   readonly partitionKey: Uint8Array;
   readonly partitionDeletion?: DeletionTime;
+  /** Range deletions within the partition (CQL `DELETE ... WHERE ck > x`). */
+  readonly rangeTombstones?: readonly RangeTombstone[];
   readonly rows: readonly RowUpdate[];
 }
 
@@ -66,7 +80,15 @@ export interface RowData {
   readonly clustering: Uint8Array;
   readonly liveness?: Liveness;
   readonly deletion?: DeletionTime;
+  /** The current version of each column (the reconciled winner). */
   readonly cells: ReadonlyMap<string, Cell>;
+  /**
+   * Older versions of a column, newest first, kept only for tables with `versions` > 1
+   * (Bigtable's timestamped versions): at most `versions - 1` per column, each with a
+   * timestamp lower than the current cell's, none shadowed by a deletion; a tombstone ends
+   * the history (it shadows everything older). Absent when there are none.
+   */
+  readonly history?: ReadonlyMap<string, readonly Cell[]>;
 }
 
 /** A partition (or the part of it a read selected): rows are always sorted by clustering ascending. */
@@ -74,5 +96,11 @@ export interface PartitionData {
   readonly token: bigint;
   readonly partitionKey: Uint8Array;
   readonly partitionDeletion?: DeletionTime;
+  /**
+   * Range tombstones not superseded by the partition deletion, sorted by start bound (an absent
+   * start first), then by end. Rows they shadow are already removed from `rows`, but the
+   * tombstones themselves are kept (they shadow data in other sources: SSTables, replicas).
+   */
+  readonly rangeTombstones?: readonly RangeTombstone[];
   readonly rows: readonly RowData[];
 }

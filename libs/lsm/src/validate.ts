@@ -25,6 +25,15 @@ export function validateMutation(m: Mutation): void {
   if (!(m.partitionKey instanceof Uint8Array)) fail('partitionKey is not a Uint8Array');
   if (m.partitionKey.length > PARTITION_KEY_BYTES_MAX) fail(`partitionKey longer than ${PARTITION_KEY_BYTES_MAX} bytes`);
   if (m.partitionDeletion) checkDeletion('partitionDeletion', m.partitionDeletion);
+  for (const rt of m.rangeTombstones ?? []) {
+    for (const [what, bound] of [['start', rt.start], ['end', rt.end]] as const) {
+      if (bound === undefined) continue;
+      if (!(bound instanceof Uint8Array)) fail(`range tombstone ${what} is not a Uint8Array`);
+      if (bound.length > CLUSTERING_KEY_BYTES_MAX) fail(`range tombstone ${what} longer than ${CLUSTERING_KEY_BYTES_MAX} bytes`);
+    }
+    if (typeof rt.startInclusive !== 'boolean' || typeof rt.endInclusive !== 'boolean') fail('range tombstone inclusive flags must be booleans');
+    checkDeletion('range tombstone', rt.deletion);
+  }
   for (const row of m.rows) {
     if (!(row.clustering instanceof Uint8Array)) fail('clustering is not a Uint8Array');
     if (row.clustering.length > CLUSTERING_KEY_BYTES_MAX) fail(`clustering key longer than ${CLUSTERING_KEY_BYTES_MAX} bytes`);

@@ -31,7 +31,7 @@ import {
   InvalidMutationError,
   MutationTooLargeError,
 } from '../errors.js';
-import type { FileHandle, FileSystem } from '../fs.js';
+import { isFsErrorCode, type FileHandle, type FileSystem } from '../fs.js';
 import {
   COMMITLOG_PENDING_BYTES_DEFAULT,
   COMMITLOG_PENDING_BYTES_MIN,
@@ -107,6 +107,7 @@ export interface CommitLogStats {
   /** Appends that had to wait for queue space. */
   backpressureWaits: number;
   segmentsCreated: number;
+  segmentsRecycled: number;
   segmentCount: number;
   activeSegmentId: number | undefined;
 }
@@ -165,6 +166,7 @@ export class CommitLog {
     entriesWritten: 0,
     backpressureWaits: 0,
     segmentsCreated: 0,
+    segmentsRecycled: 0,
   };
 
   private constructor(
@@ -208,16 +210,27 @@ export class CommitLog {
    * (awaiting it). A torn tail of the last segment ends replay, is reported and cut off durably;
    * any other damage throws CorruptionError (file and offset) before later entries are delivered.
    */
-  async replay(onRecord: (record: CommitLogRecord, position: CommitLogPosition) => void | Promise<void>): Promise<ReplayResult> {
+  async replay(
+    onRecord: (record: CommitLogRecord, position: CommitLogPosition) => void | Promise<void>,
+    options: { after?: CommitLogPosition } = {},
+  ): Promise<ReplayResult> {
     assert.ok(!this.replayed, 'replay() runs once');
+    const after = options.after;
     let entriesReplayed = 0;
     let bytesReplayed = 0;
     let tornTail: TornTail | undefined;
     for (let i = 0; i < this.toReplay.length; i++) {
       const file = this.toReplay[i] as SegmentFile;
+      const isLast = i === this.toReplay.length - 1;
+      // Wholly before the flushed position (a crash came between the manifest and recycling):
+      // nothing to replay; recycleBefore deletes it.
+      if (after !== undefined && file.segmentId < after.segmentId && !isLast) continue;
       const bytes = await readSegment(this.options.fs, file.path);
-      const scan = scanSegment(bytes, { file: file.path, formatVersion: file.formatVersion, segmentId: file.segmentId }, i === this.toReplay.length - 1);
+      const scan = scanSegment(bytes, { file: file.path, formatVersion: file.formatVersion, segmentId: file.segmentId }, isLast);
       for (const entry of scan.entries) {
+        if (after !== undefined && (file.segmentId < after.segmentId || (file.segmentId === after.segmentId && entry.end <= after.offset))) {
+          continue; // already in an SSTable
+        }
         let record: CommitLogRecord;
         try {
           record = decodeRecord(entry.payload);
@@ -324,6 +337,25 @@ export class CommitLog {
       segmentCount: this.segmentList.length,
       activeSegmentId: this.active?.info.segmentId,
     };
+  }
+
+  /**
+   * Deletes every segment wholly before `position` (its segment id is lower), except the active
+   * one: their entries are all in SSTables. Returns how many were deleted. Replay skips such
+   * segments anyway, so a crash before or during recycling loses nothing.
+   */
+  async recycleBefore(position: CommitLogPosition): Promise<number> {
+    let deleted = 0;
+    for (const info of [...this.segmentList]) {
+      if (info.segmentId >= position.segmentId || info === this.active?.info) continue;
+      await this.options.fs.unlink(info.path).catch((err: unknown) => {
+        if (!isFsErrorCode(err, 'ENOENT')) throw err;
+      });
+      this.segmentList.splice(this.segmentList.indexOf(info), 1);
+      this.counters.segmentsRecycled++;
+      deleted++;
+    }
+    return deleted;
   }
 
   /** Segments on disk, by ascending id (the last one may be the active segment). */

@@ -30,6 +30,19 @@ describe('record codec', () => {
     expect(decodeRecord(encodeRecord(record))).toEqual(record);
   });
 
+  it('round-trips range tombstones with every bound shape', () => {
+    const m = {
+      ...mutation('t', 'k', [rowUpdate('a', { x: live('v', 5n) })]),
+      rangeTombstones: [
+        { start: b('a'), startInclusive: true, end: b('c'), endInclusive: false, deletion: del(4n, 9) },
+        { startInclusive: false, end: b('z'), endInclusive: true, deletion: del(1_700_000_000_000_000n, 9) },
+        { start: b(''), startInclusive: false, endInclusive: true, deletion: del(-3n, 0) },
+      ],
+    };
+    const record = { kind: 'mutations' as const, mutations: [m] };
+    expect(decodeRecord(encodeRecord(record))).toEqual(record);
+  });
+
   it('round-trips a drop-table marker', () => {
     const record = { kind: 'dropTable' as const, tableId: 'ks.tbl' };
     expect(decodeRecord(encodeRecord(record))).toEqual(record);

@@ -14,7 +14,7 @@ import {
   TIMESTAMP_MIN,
   TTL_SECONDS_MAX,
 } from '../limits.js';
-import type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, RowUpdate } from '../types.js';
+import type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, RangeTombstone, RowUpdate } from '../types.js';
 import { ByteReader, ByteWriter, DecodeError } from './byte-io.js';
 
 /** DO NOT CHANGE: record kinds are embedded in the on-disk data. */
@@ -22,6 +22,11 @@ export const RECORD_KIND_MUTATIONS = 1;
 export const RECORD_KIND_DROP_TABLE = 2;
 
 const MUTATION_FLAG_PARTITION_DELETION = 0x1;
+const MUTATION_FLAG_RANGE_TOMBSTONES = 0x2;
+const BOUND_FLAG_START = 0x1;
+const BOUND_FLAG_START_INCLUSIVE = 0x2;
+const BOUND_FLAG_END = 0x4;
+const BOUND_FLAG_END_INCLUSIVE = 0x8;
 const ROW_FLAG_LIVENESS = 0x1;
 const ROW_FLAG_DELETION = 0x2;
 const CELL_FLAG_TOMBSTONE = 0x1;
@@ -75,6 +80,7 @@ function minTimestamp(m: Mutation): bigint {
     if (min === undefined || t < min) min = t;
   };
   if (m.partitionDeletion) see(m.partitionDeletion.timestamp);
+  for (const rt of m.rangeTombstones ?? []) see(rt.deletion.timestamp);
   for (const row of m.rows) {
     if (row.liveness) see(row.liveness.timestamp);
     if (row.deletion) see(row.deletion.timestamp);
@@ -93,8 +99,23 @@ function encodeMutation(w: ByteWriter, m: Mutation): void {
   for (const row of m.rows) for (const { column } of row.cells) if (!columns.has(column)) columns.set(column, columns.size);
   w.varuint(columns.size);
   for (const name of columns.keys()) w.string(name);
-  w.u8(m.partitionDeletion ? MUTATION_FLAG_PARTITION_DELETION : 0);
+  const rangeTombstones = m.rangeTombstones ?? [];
+  w.u8((m.partitionDeletion ? MUTATION_FLAG_PARTITION_DELETION : 0) | (rangeTombstones.length > 0 ? MUTATION_FLAG_RANGE_TOMBSTONES : 0));
   if (m.partitionDeletion) encodeDeletion(w, base, m.partitionDeletion);
+  if (rangeTombstones.length > 0) {
+    w.varuint(rangeTombstones.length);
+    for (const rt of rangeTombstones) {
+      w.u8(
+        (rt.start !== undefined ? BOUND_FLAG_START : 0) |
+          (rt.startInclusive ? BOUND_FLAG_START_INCLUSIVE : 0) |
+          (rt.end !== undefined ? BOUND_FLAG_END : 0) |
+          (rt.endInclusive ? BOUND_FLAG_END_INCLUSIVE : 0),
+      );
+      if (rt.start !== undefined) w.bytes(rt.start);
+      if (rt.end !== undefined) w.bytes(rt.end);
+      encodeDeletion(w, base, rt.deletion);
+    }
+  }
   w.varuint(m.rows.length);
   for (const row of m.rows) {
     w.bytes(row.clustering);
@@ -137,13 +158,32 @@ function decodeMutation(r: ByteReader): Mutation {
   const columns: string[] = [];
   for (let i = 0; i < columnCount; i++) columns.push(r.string(COLUMN_NAME_BYTES_MAX));
   const flags = r.u8();
-  checkFlags('mutation', flags, MUTATION_FLAG_PARTITION_DELETION);
+  checkFlags('mutation', flags, MUTATION_FLAG_PARTITION_DELETION | MUTATION_FLAG_RANGE_TOMBSTONES);
   const partitionDeletion = flags & MUTATION_FLAG_PARTITION_DELETION ? decodeDeletion(r, base) : undefined;
+  const rangeTombstones: RangeTombstone[] = [];
+  if (flags & MUTATION_FLAG_RANGE_TOMBSTONES) {
+    const count = r.varuint(COUNT_MAX);
+    if (count === 0) throw new DecodeError('range tombstone flag with no range tombstone');
+    for (let i = 0; i < count; i++) {
+      const bf = r.u8();
+      checkFlags('range tombstone', bf, BOUND_FLAG_START | BOUND_FLAG_START_INCLUSIVE | BOUND_FLAG_END | BOUND_FLAG_END_INCLUSIVE);
+      const rt: { -readonly [K in keyof RangeTombstone]: RangeTombstone[K] } = {
+        startInclusive: (bf & BOUND_FLAG_START_INCLUSIVE) !== 0,
+        endInclusive: (bf & BOUND_FLAG_END_INCLUSIVE) !== 0,
+        deletion: { timestamp: 0n, localDeletionTime: 0 },
+      };
+      if (bf & BOUND_FLAG_START) rt.start = r.bytes(CLUSTERING_KEY_BYTES_MAX);
+      if (bf & BOUND_FLAG_END) rt.end = r.bytes(CLUSTERING_KEY_BYTES_MAX);
+      rt.deletion = decodeDeletion(r, base);
+      rangeTombstones.push(rt);
+    }
+  }
   const rowCount = r.varuint(COUNT_MAX);
   const rows: RowUpdate[] = [];
   for (let i = 0; i < rowCount; i++) rows.push(decodeRow(r, base, columns));
   const m: { -readonly [K in keyof Mutation]: Mutation[K] } = { tableId, token, partitionKey, rows };
   if (partitionDeletion) m.partitionDeletion = partitionDeletion;
+  if (rangeTombstones.length > 0) m.rangeTombstones = rangeTombstones;
   return m;
 }
 
