@@ -23,7 +23,7 @@ const DATA = '/model';
 const TABLES = { stcs: 'size-tiered', lcs: 'leveled' } as const;
 const GC_GRACE_SECONDS = 50;
 const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
-const CLUSTERINGS = ['', '1', '2', '3', '4', '5', '6'].map((c) => Uint8Array.from(Buffer.from(c)));
+const CLUSTERINGS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b'].map((c) => Uint8Array.from(Buffer.from(c)));
 const COLUMNS = ['x', 'y'];
 const VERSIONS = 2; // the lcs table keeps two versions of each cell
 

@@ -145,6 +145,10 @@ class MemHandle implements FileHandle {
 
   async write(data: Uint8Array, position: number): Promise<void> {
     await Promise.resolve();
+    this.writeSync(data, position);
+  }
+
+  writeSync(data: Uint8Array, position: number): void {
     this.check('write', true);
     this.file.write(data, position);
     this.fs.stats.writes++;

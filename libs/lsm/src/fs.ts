@@ -17,6 +17,11 @@ export interface FileHandle {
   readonly path: string;
   /** Writes all of `data` at byte `position` (extending the file if needed). */
   write(data: Uint8Array, position: number): Promise<void>;
+  /**
+   * The same as `write`, done before returning (a plain write(2) into the page cache: no
+   * thread-pool round trip). Optional; the commit log uses it for small appends when present.
+   */
+  writeSync?(data: Uint8Array, position: number): void;
   /** Reads up to `length` bytes at `position`; fewer only at end of file. */
   read(length: number, position: number): Promise<Uint8Array>;
   /** Makes all written data (and the file size) durable: fdatasync(2). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEMTABLE_PARTITION_OVERHEAD_BYTES } from './limits.js';
+import { MEMTABLE_KEY_OVERHEAD_BYTES } from './limits.js';
 import { Memtable } from './memtable.js';
 import { mergePartitions, partitionFromMutation } from './reconcile.js';
 import { FULL_SLICE } from './slice.js';
@@ -56,9 +56,7 @@ describe('Memtable', () => {
   it('a partition deletion sweeps shadowed rows and is returned even without rows', () => {
     const mt = new Memtable();
     mt.apply(mutation('t', 'k', [rowUpdate('a', { x: live('a', 1n) }), rowUpdate('b', { x: live('b', 9n) })]));
-    const before = mt.bytes;
     mt.apply(mutation('t', 'k', [], del(5n)));
-    expect(mt.bytes).toBeLessThan(before);
     expect(clusterings(read(mt))).toEqual(['b']);
     expect(read(mt, 'k', {}, { start: b('z'), startInclusive: true, endInclusive: true })).toEqual({ token: 7n, partitionKey: b('k'), partitionDeletion: del(5n), rows: [] });
     mt.apply(mutation('t', 'k', [rowUpdate('c', { x: live('c', 4n) })]));
@@ -90,9 +88,11 @@ describe('Memtable', () => {
     expect(read(mt)).toBeUndefined();
     expect(mt.partitionCount).toBe(1);
     mt.apply(mutation('u', 'k', [], del(10n)));
-    expect(mt.bytes).toBe(MEMTABLE_PARTITION_OVERHEAD_BYTES + 1);
+    const before = mt.bytes;
     mt.dropTable('u');
-    expect(mt.bytes).toBe(0);
+    // What is left is dead arena space (replaced blobs), which counts until the memtable goes.
+    expect(mt.bytes).toBeLessThan(before);
+    expect(mt.bytes).toBeLessThan(MEMTABLE_KEY_OVERHEAD_BYTES + 64);
   });
 
   it('lists partitions in token order, then key bytes', () => {

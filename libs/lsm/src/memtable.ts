@@ -1,29 +1,40 @@
 /**
- * The in-memory table of recent writes: per table, partitions in a Map keyed by token and
- * partition key bytes (Cassandra's DecoratedKey: a caller bug that computes two tokens for one key
- * makes two partitions, never a broken replay); per partition, rows in an array sorted by clustering bytes (binary search; insertion is
- * O(rows) — a B-tree can replace it without changing the interface). Every apply reconciles with
- * what is there (`mergeRows`), so the memtable always holds one reconciled version per row with
- * shadowed data dropped.
- *
- * Rows are immutable once stored: apply replaces them, so read results can share them safely.
- * Everything stored is copied from the mutation (the caller may reuse its buffers).
- * The engine bounds memory: it switches to a new memtable once `bytes` reaches its limit and
- * flushes the old one to SSTables (engine.ts). Range tombstones are kept per partition and
+ * The in-memory table of recent writes. Per table, partitions in a Map keyed by a string that
+ * sorts in partition order (the token, sign bit flipped, big-endian, then the key bytes, one
+ * char per byte). A partition is kept one of two ways:
+ * - small ones (at most MEMTABLE_BLOB_ROWS_MAX rows) as an encoded blob in an append-only
+ *   arena (memtable-codec.ts): a few hundred bytes each instead of kilobytes of JS objects;
+ *   an update decodes, merges and appends a new blob (the old one is dead space, counted);
+ * - larger ones as objects — rows in an array sorted by clustering bytes (binary search).
+ * Every apply reconciles with what is there (`mergePartitions` / `mergeRows`), so the memtable
+ * always holds one reconciled version per row with shadowed data dropped. Range tombstones
  * shadow the rows they cover; tables with `versions` > 1 keep older cell versions.
+ *
+ * `bytes` approximates the memory held (arena bytes, object estimates, keys): the engine
+ * switches to a new memtable once it reaches its limit and flushes this one to SSTables.
+ * Read results and the rows stored are never mutated in place, so they can be shared.
  */
 import assert from 'node:assert/strict';
-import { bytesKey, comparePartitionPositions, compareBytes, copyBytes } from './bytes.js';
-import { MEMTABLE_CELL_OVERHEAD_BYTES, MEMTABLE_PARTITION_OVERHEAD_BYTES, MEMTABLE_ROW_OVERHEAD_BYTES } from './limits.js';
+import { compareBytes } from './bytes.js';
+import {
+  MEMTABLE_BLOB_ROWS_MAX,
+  MEMTABLE_CELL_OVERHEAD_BYTES,
+  MEMTABLE_KEY_OVERHEAD_BYTES,
+  MEMTABLE_PARTITION_OVERHEAD_BYTES,
+  MEMTABLE_ROW_OVERHEAD_BYTES,
+} from './limits.js';
+import { Arena, BlobWriter, blobSize, decodePartitionBlob, encodePartitionBlob } from './memtable-codec.js';
 import { isRowLive } from './purge.js';
 import {
   copyRangeTombstone,
   deletionSupersedes,
   makePartition,
+  mergePartitions,
   mergeRangeTombstones,
   mergeRows,
   normalizeRow,
   outerDeletion,
+  partitionFromMutation,
   rowFromUpdate,
 } from './reconcile.js';
 import { satisfiesEnd, satisfiesStart } from './slice.js';
@@ -39,28 +50,63 @@ export interface MemtableReadOptions {
   readonly nowSeconds: number;
 }
 
+/** A large partition, kept as objects. */
 interface MemPartition {
   readonly token: bigint;
   readonly partitionKey: Uint8Array;
   partitionDeletion: DeletionTime | undefined;
   rangeTombstones: readonly RangeTombstone[] | undefined;
   rows: RowData[];
+  /** Bytes counted for it in `bytes`. */
+  counted: number;
 }
 
+/** A blob position in the arena, or a large partition. */
+type Slot = number | MemPartition;
+
 interface MemTable {
-  readonly partitions: Map<string, MemPartition>;
-  /** The partitions in partition order, built on demand and dropped when a partition is added. */
-  sorted: MemPartition[] | undefined;
+  readonly partitions: Map<string, Slot>;
+  /** The keys in partition order, built on demand and dropped when a partition is added. */
+  sorted: string[] | undefined;
   /** Smallest timestamp of anything ever applied to this table here (for tombstone purging). */
   minTimestamp: bigint;
 }
 
+const SIGN_BIT = 1n << 63n;
+
+/** The map key: flipped-sign big-endian token, then the key bytes, one char per byte. */
+function mapKey(token: bigint, partitionKey: Uint8Array): string {
+  const t = BigInt.asUintN(64, token ^ SIGN_BIT);
+  const hi = Number(t >> 32n);
+  const lo = Number(t & 0xffffffffn);
+  let s = String.fromCharCode(hi >>> 24, (hi >>> 16) & 0xff, (hi >>> 8) & 0xff, hi & 0xff, lo >>> 24, (lo >>> 16) & 0xff, (lo >>> 8) & 0xff, lo & 0xff);
+  s += Buffer.from(partitionKey.buffer, partitionKey.byteOffset, partitionKey.byteLength).toString('latin1');
+  return s;
+}
+
+function tokenOfKey(key: string): bigint {
+  let t = 0n;
+  for (let i = 0; i < 8; i++) t = (t << 8n) | BigInt(key.charCodeAt(i));
+  return BigInt.asIntN(64, t ^ SIGN_BIT);
+}
+
+function partitionKeyOfKey(key: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(key.slice(8), 'latin1'));
+}
+
+function isEmpty(p: { rows: readonly RowData[]; partitionDeletion?: DeletionTime | undefined; rangeTombstones?: readonly RangeTombstone[] | undefined }): boolean {
+  return p.rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined;
+}
+
 export class Memtable {
   private readonly tables = new Map<string, MemTable>();
+  private readonly arena = new Arena();
+  private readonly writer = new BlobWriter();
+  /** Arena bytes of live blobs plus object estimates plus keys. */
   private bytesTotal = 0;
   private partitionsTotal = 0;
 
-  /** Approximate memory held, in bytes (keys, values and fixed per-object overheads). */
+  /** Approximate memory held, in bytes. Dead arena space (replaced blobs) counts until the memtable goes. */
   get bytes(): number {
     return this.bytesTotal;
   }
@@ -80,7 +126,7 @@ export class Memtable {
 
   /** Whether the table may hold the partition here. */
   has(tableId: string, token: bigint, partitionKey: Uint8Array): boolean {
-    return this.tables.get(tableId)?.partitions.has(partitionMapKey(token, partitionKey)) ?? false;
+    return this.tables.get(tableId)?.partitions.has(mapKey(token, partitionKey)) ?? false;
   }
 
   /**
@@ -95,51 +141,55 @@ export class Memtable {
     }
     const minTs = mutationMinTimestamp(m);
     if (minTs < table.minTimestamp) table.minTimestamp = minTs;
-    const key = partitionMapKey(m.token, m.partitionKey);
-    let p = table.partitions.get(key);
-    if (p === undefined) {
-      p = { token: m.token, partitionKey: copyBytes(m.partitionKey), partitionDeletion: undefined, rangeTombstones: undefined, rows: [] };
-      table.partitions.set(key, p);
-      table.sorted = undefined;
+    const key = mapKey(m.token, m.partitionKey);
+    const slot = table.partitions.get(key);
+    if (typeof slot === 'object') {
+      this.applyToObject(table, key, slot, m, versions);
+      return;
+    }
+    let p = partitionFromMutation(m, { versions });
+    if (slot !== undefined) {
+      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length; // re-added below
+      p = mergePartitions(decodePartitionBlob(this.arena, slot, m.token, m.partitionKey), p, { versions });
+    } else {
       this.partitionsTotal++;
-      this.bytesTotal += MEMTABLE_PARTITION_OVERHEAD_BYTES + p.partitionKey.length;
+      table.sorted = undefined;
     }
-    let sweep = false;
-    if (m.partitionDeletion && (!p.partitionDeletion || deletionSupersedes(m.partitionDeletion, p.partitionDeletion))) {
-      p.partitionDeletion = { ...m.partitionDeletion };
-      sweep = true;
+    if (isEmpty(p)) {
+      table.partitions.delete(key);
+      this.partitionsTotal--;
+      return;
     }
-    if (m.rangeTombstones !== undefined && m.rangeTombstones.length > 0) {
-      const before = p.rangeTombstones?.length ?? 0;
-      p.rangeTombstones = mergeRangeTombstones(p.rangeTombstones, m.rangeTombstones.map(copyRangeTombstone), p.partitionDeletion);
-      this.bytesTotal += ((p.rangeTombstones?.length ?? 0) - before) * MEMTABLE_ROW_OVERHEAD_BYTES;
-      sweep = true;
-    } else if (sweep && p.rangeTombstones !== undefined) {
-      p.rangeTombstones = mergeRangeTombstones(p.rangeTombstones, undefined, p.partitionDeletion);
+    this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length;
+    if (p.rows.length > MEMTABLE_BLOB_ROWS_MAX) {
+      const obj: MemPartition = {
+        token: m.token,
+        partitionKey: partitionKeyOfKey(key),
+        partitionDeletion: p.partitionDeletion,
+        rangeTombstones: p.rangeTombstones,
+        rows: [...p.rows],
+        counted: 0,
+      };
+      this.recount(obj);
+      table.partitions.set(key, obj);
+      return;
     }
-    if (sweep) this.sweep(p);
-    for (const update of m.rows) this.applyRow(p, rowFromUpdate(update), versions);
-    if (p.rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined) {
-      this.removePartition(table, key, p);
-    }
+    const blob = encodePartitionBlob(this.writer, p);
+    table.partitions.set(key, this.arena.add(blob));
+    this.bytesTotal += blob.length;
   }
 
   /**
-   * The part of a partition within `slice`: its partition deletion and the selected rows
-   * (tombstones included), ascending. `undefined` if the partition is absent or has neither a
-   * partition deletion nor rows in the slice.
+   * The part of a partition within `slice`: its partition deletion, range tombstones and the
+   * selected rows (tombstones included), ascending. `undefined` if the partition is absent or
+   * has neither deletions nor rows in the slice.
    */
-  read(
-    tableId: string,
-    token: bigint,
-    partitionKey: Uint8Array,
-    slice: ClusteringSlice,
-    options: MemtableReadOptions,
-  ): PartitionData | undefined {
+  read(tableId: string, token: bigint, partitionKey: Uint8Array, slice: ClusteringSlice, options: MemtableReadOptions): PartitionData | undefined {
     const { limitRows } = options;
     assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
-    const p = this.tables.get(tableId)?.partitions.get(partitionMapKey(token, partitionKey));
-    if (p === undefined) return undefined;
+    const slot = this.tables.get(tableId)?.partitions.get(mapKey(token, partitionKey));
+    if (slot === undefined) return undefined;
+    const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot, token, partitionKey) : slot;
     const lo = firstIndex(p.rows, (r) => satisfiesStart(r.clustering, slice));
     const hi = firstIndex(p.rows, (r) => !satisfiesEnd(r.clustering, slice));
     let rows: RowData[] = [];
@@ -171,13 +221,19 @@ export class Memtable {
   *iterate(tableId: string, after?: { token: bigint; partitionKey: Uint8Array }): Generator<PartitionData> {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
-    table.sorted ??= [...table.partitions.values()].sort(comparePartitionPositions);
+    table.sorted ??= [...table.partitions.keys()].sort();
     const sorted = table.sorted;
-    let i = after === undefined ? 0 : firstIndex(sorted, (p) => comparePartitionPositions(p, after) > 0);
+    let i = 0;
+    if (after !== undefined) {
+      const afterKey = mapKey(after.token, after.partitionKey);
+      i = firstIndex(sorted, (k) => k > afterKey);
+    }
     for (; i < sorted.length; i++) {
-      const p = sorted[i] as MemPartition;
-      if (p.rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined) continue; // removed
-      yield makePartition(p.token, p.partitionKey, p.partitionDeletion, [...p.rows], p.rangeTombstones);
+      const key = sorted[i]!;
+      const slot = table.partitions.get(key);
+      if (slot === undefined) continue; // removed since the order was built
+      if (typeof slot === 'number') yield decodePartitionBlob(this.arena, slot, tokenOfKey(key), partitionKeyOfKey(key));
+      else yield makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
     }
   }
 
@@ -185,8 +241,41 @@ export class Memtable {
   dropTable(tableId: string): void {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
-    for (const [key, p] of table.partitions) this.removePartition(table, key, p);
+    for (const [key, slot] of table.partitions) {
+      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + (typeof slot === 'number' ? blobSize(this.arena, slot) : slot.counted);
+      this.partitionsTotal--;
+    }
     this.tables.delete(tableId);
+  }
+
+  private applyToObject(table: MemTable, key: string, p: MemPartition, m: Mutation, versions: number): void {
+    let sweep = false;
+    if (m.partitionDeletion && (!p.partitionDeletion || deletionSupersedes(m.partitionDeletion, p.partitionDeletion))) {
+      p.partitionDeletion = { ...m.partitionDeletion };
+      sweep = true;
+    }
+    if (m.rangeTombstones !== undefined && m.rangeTombstones.length > 0) {
+      p.rangeTombstones = mergeRangeTombstones(p.rangeTombstones, m.rangeTombstones.map(copyRangeTombstone), p.partitionDeletion);
+      sweep = true;
+    } else if (sweep && p.rangeTombstones !== undefined) {
+      p.rangeTombstones = mergeRangeTombstones(p.rangeTombstones, undefined, p.partitionDeletion);
+    }
+    if (sweep) {
+      const kept: RowData[] = [];
+      for (const row of p.rows) {
+        const normalized = normalizeRow(row, outerDeletion(p.partitionDeletion, p.rangeTombstones, row.clustering));
+        if (normalized !== undefined) kept.push(normalized);
+      }
+      p.rows = kept;
+    }
+    for (const update of m.rows) this.applyRow(p, rowFromUpdate(update), versions);
+    if (isEmpty(p)) {
+      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + p.counted;
+      this.partitionsTotal--;
+      table.partitions.delete(key);
+      return;
+    }
+    this.recount(p);
   }
 
   private applyRow(p: MemPartition, update: RowData, versions: number): void {
@@ -195,47 +284,21 @@ export class Memtable {
     const existing = p.rows[i];
     if (existing !== undefined && compareBytes(existing.clustering, update.clustering) === 0) {
       const merged = mergeRows(existing, update, outer, versions);
-      this.bytesTotal -= rowBytes(existing);
       if (merged === undefined) p.rows.splice(i, 1);
-      else {
-        p.rows[i] = merged;
-        this.bytesTotal += rowBytes(merged);
-      }
+      else p.rows[i] = merged;
       return;
     }
     const normalized = normalizeRow(update, outer);
-    if (normalized === undefined) return;
-    p.rows.splice(i, 0, normalized);
-    this.bytesTotal += rowBytes(normalized);
+    if (normalized !== undefined) p.rows.splice(i, 0, normalized);
   }
 
-  /** Drops what a new partition deletion or range tombstone shadows. */
-  private sweep(p: MemPartition): void {
-    const kept: RowData[] = [];
-    for (const row of p.rows) {
-      const normalized = normalizeRow(row, outerDeletion(p.partitionDeletion, p.rangeTombstones, row.clustering));
-      this.bytesTotal -= rowBytes(row);
-      if (normalized !== undefined) {
-        kept.push(normalized);
-        this.bytesTotal += rowBytes(normalized);
-      }
-    }
-    p.rows = kept;
+  /** Re-estimates a large partition's size (rows are the bulk; cheap enough per update). */
+  private recount(p: MemPartition): void {
+    let n = MEMTABLE_PARTITION_OVERHEAD_BYTES + p.partitionKey.length + (p.rangeTombstones?.length ?? 0) * MEMTABLE_ROW_OVERHEAD_BYTES;
+    for (const row of p.rows) n += rowBytes(row);
+    this.bytesTotal += n - p.counted;
+    p.counted = n;
   }
-
-  private removePartition(table: MemTable, key: string, p: MemPartition): void {
-    for (const row of p.rows) this.bytesTotal -= rowBytes(row);
-    this.bytesTotal -= MEMTABLE_PARTITION_OVERHEAD_BYTES + p.partitionKey.length + (p.rangeTombstones?.length ?? 0) * MEMTABLE_ROW_OVERHEAD_BYTES;
-    this.partitionsTotal--;
-    p.rows = [];
-    p.partitionDeletion = undefined;
-    p.rangeTombstones = undefined;
-    table.partitions.delete(key);
-  }
-}
-
-function partitionMapKey(token: bigint, partitionKey: Uint8Array): string {
-  return `${token}:${bytesKey(partitionKey)}`;
 }
 
 /** Index of the first element satisfying a predicate that is false…false then true…true. */

@@ -1,4 +1,5 @@
 /** `FileSystem` on node:fs/promises. */
+import { writeSync } from 'node:fs';
 import { open as fsOpen, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle as NodeFileHandle } from 'node:fs/promises';
 import type { FileHandle, FileSystem, OpenMode } from './fs.js';
@@ -17,6 +18,11 @@ class NodeFile implements FileHandle {
       const { bytesWritten } = await this.handle.write(data, done, data.length - done, position + done);
       done += bytesWritten;
     }
+  }
+
+  writeSync(data: Uint8Array, position: number): void {
+    let done = 0;
+    while (done < data.length) done += writeSync(this.handle.fd, data, done, data.length - done, position + done);
   }
 
   async read(length: number, position: number): Promise<Uint8Array> {

@@ -55,6 +55,9 @@ import type { TornTail } from './segment-reader.js';
 
 export type SyncMode = 'group' | 'periodic';
 
+/** Appends up to this size are written inline (see writeBatch). */
+export const COMMITLOG_INLINE_WRITE_BYTES_MAX = 256 * 1024;
+
 export interface CommitLogListener {
   /** After every fdatasync of a segment that carried entries. */
   onSync?(event: { readonly segmentId: number; readonly entries: number; readonly bytes: number; readonly durationMicros: number }): void;
@@ -425,7 +428,10 @@ export class CommitLog {
       positions.push({ segmentId: segment.info.segmentId, offset: segment.info.sizeBytes + offset });
     }
     assert.equal(offset, bytes);
-    await segment.handle.write(buffer, segment.info.sizeBytes);
+    // A small append is one write(2) into the page cache: done inline, it saves a thread-pool
+    // round trip per group. Large ones go through the thread pool so the event loop keeps going.
+    if (segment.handle.writeSync !== undefined && bytes <= COMMITLOG_INLINE_WRITE_BYTES_MAX) segment.handle.writeSync(buffer, segment.info.sizeBytes);
+    else await segment.handle.write(buffer, segment.info.sizeBytes);
     segment.info.sizeBytes += bytes;
     this.counters.writes++;
     this.counters.bytesWritten += bytes;

@@ -1,0 +1,307 @@
+/**
+ * How the memtable keeps small partitions: encoded into an append-only arena of large byte
+ * chunks (RocksDB's arena, in spirit) rather than as a graph of JS objects, which costs
+ * five to ten times the data. A partition blob is decoded on every read into PartitionData
+ * whose byte arrays are views into the arena (never written again, freed with the memtable).
+ *
+ * In-memory only, never on disk: the layout may change with any release.
+ *
+ * blob      := varuint bodyLength, body
+ * body      := u8 flags (1 partition deletion, 2 range tombstones), [deletion], [rts], varuint rows, row*
+ * deletion  := i64 timestamp, u32 localDeletionTime
+ * rts       := varuint count, (u8 boundFlags, [bytes start], [bytes end], deletion)*
+ * row       := bytes clustering, u8 flags (1 liveness, 2 deletion, 4 history), [i64 ts, u32 ttl, u32 expiry], [deletion],
+ *              varuint cells, cell*, [varuint columns, (string column, varuint n, cell*)*]
+ * cell      := string column (only in the cells list), u8 flags (1 tombstone), i64 timestamp, u32 ttl, u32 localDeletionTime, [bytes value]
+ * bytes     := varuint length, raw; string := bytes of UTF-8
+ */
+import { makePartition, makeRow } from './reconcile.js';
+import type { Cell, DeletionTime, Liveness, PartitionData, RangeTombstone, RowData } from './types.js';
+
+/** Arena chunk size: small blobs share chunks of this size. */
+export const ARENA_CHUNK_BYTES = 1024 * 1024;
+/** Blobs larger than this get a chunk of their own. */
+const ARENA_LARGE_BLOB_BYTES = ARENA_CHUNK_BYTES / 4;
+/** A position is chunk index × this + offset in the chunk (a safe integer). */
+const POSITION_SPAN = 2 ** 32;
+
+const EMPTY = new Uint8Array(0);
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/** Append-only storage for blobs; positions stay valid until the arena is dropped. */
+export class Arena {
+  private readonly chunks: Uint8Array[] = [];
+  private current: Uint8Array | undefined;
+  private used = 0;
+  /** Bytes of all chunks allocated (what the arena holds in memory). */
+  allocatedBytes = 0;
+
+  /** Copies `blob` into the arena; returns its position. */
+  add(blob: Uint8Array): number {
+    if (blob.length > ARENA_LARGE_BLOB_BYTES) {
+      const own = new Uint8Array(blob);
+      this.chunks.push(own);
+      this.allocatedBytes += own.length;
+      return (this.chunks.length - 1) * POSITION_SPAN;
+    }
+    if (this.current === undefined || this.used + blob.length > this.current.length) {
+      this.current = new Uint8Array(ARENA_CHUNK_BYTES);
+      this.chunks.push(this.current);
+      this.used = 0;
+      this.allocatedBytes += ARENA_CHUNK_BYTES;
+    }
+    const position = (this.chunks.length - 1) * POSITION_SPAN + this.used;
+    this.current.set(blob, this.used);
+    this.used += blob.length;
+    return position;
+  }
+
+  /** The chunk and offset of a position. */
+  locate(position: number): { chunk: Uint8Array; offset: number } {
+    const index = Math.floor(position / POSITION_SPAN);
+    return { chunk: this.chunks[index]!, offset: position - index * POSITION_SPAN };
+  }
+}
+
+/** A reusable growable buffer for encoding. */
+export class BlobWriter {
+  private buf = new Uint8Array(4096);
+  private view = new DataView(this.buf.buffer);
+  private pos = 0;
+
+  reset(): void {
+    this.pos = 0;
+  }
+
+  /** The encoded body, prefixed with its length: a view valid until the next reset. */
+  finish(): Uint8Array {
+    const bodyLength = this.pos;
+    let prefix = 1;
+    for (let v = bodyLength; v >= 0x80; v = Math.floor(v / 128)) prefix++;
+    this.reserve(prefix);
+    this.buf.copyWithin(prefix, 0, bodyLength);
+    let v = bodyLength;
+    for (let i = 0; i < prefix; i++) {
+      this.buf[i] = i === prefix - 1 ? v : (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    return this.buf.subarray(0, prefix + bodyLength);
+  }
+
+  private reserve(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.pos + n) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+
+  u8(v: number): void {
+    this.reserve(1);
+    this.buf[this.pos++] = v;
+  }
+
+  u32(v: number): void {
+    this.reserve(4);
+    this.view.setUint32(this.pos, v, true);
+    this.pos += 4;
+  }
+
+  i64(v: bigint): void {
+    this.reserve(8);
+    this.view.setBigInt64(this.pos, v, true);
+    this.pos += 8;
+  }
+
+  varuint(v: number): void {
+    this.reserve(8);
+    while (v >= 0x80) {
+      this.buf[this.pos++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.pos++] = v;
+  }
+
+  bytes(b: Uint8Array): void {
+    this.varuint(b.length);
+    this.reserve(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  string(s: string): void {
+    this.bytes(utf8.encode(s));
+  }
+}
+
+export function encodePartitionBlob(w: BlobWriter, p: PartitionData): Uint8Array {
+  w.reset();
+  const rts = p.rangeTombstones ?? [];
+  w.u8((p.partitionDeletion ? 1 : 0) | (rts.length > 0 ? 2 : 0));
+  if (p.partitionDeletion) writeDeletion(w, p.partitionDeletion);
+  if (rts.length > 0) {
+    w.varuint(rts.length);
+    for (const rt of rts) {
+      w.u8((rt.start ? 1 : 0) | (rt.startInclusive ? 2 : 0) | (rt.end ? 4 : 0) | (rt.endInclusive ? 8 : 0));
+      if (rt.start) w.bytes(rt.start);
+      if (rt.end) w.bytes(rt.end);
+      writeDeletion(w, rt.deletion);
+    }
+  }
+  w.varuint(p.rows.length);
+  for (const row of p.rows) {
+    w.bytes(row.clustering);
+    const history = row.history;
+    w.u8((row.liveness ? 1 : 0) | (row.deletion ? 2 : 0) | (history !== undefined && history.size > 0 ? 4 : 0));
+    if (row.liveness) {
+      w.i64(row.liveness.timestamp);
+      w.u32(row.liveness.ttlSeconds);
+      w.u32(row.liveness.localExpirationTime);
+    }
+    if (row.deletion) writeDeletion(w, row.deletion);
+    w.varuint(row.cells.size);
+    for (const [column, cell] of row.cells) {
+      w.string(column);
+      writeCell(w, cell);
+    }
+    if (history !== undefined && history.size > 0) {
+      w.varuint(history.size);
+      for (const [column, cells] of history) {
+        w.string(column);
+        w.varuint(cells.length);
+        for (const c of cells) writeCell(w, c);
+      }
+    }
+  }
+  return w.finish();
+}
+
+function writeDeletion(w: BlobWriter, d: DeletionTime): void {
+  w.i64(d.timestamp);
+  w.u32(d.localDeletionTime);
+}
+
+function writeCell(w: BlobWriter, c: Cell): void {
+  w.u8(c.value === null ? 1 : 0);
+  w.i64(c.timestamp);
+  w.u32(c.ttlSeconds);
+  w.u32(c.localDeletionTime);
+  if (c.value !== null) w.bytes(c.value);
+}
+
+/** Decodes the blob at `position` (views into the arena; nothing is copied). */
+export function decodePartitionBlob(arena: Arena, position: number, token: bigint, partitionKey: Uint8Array): PartitionData {
+  const { chunk, offset } = arena.locate(position);
+  const r = new BlobReader(chunk, offset);
+  r.varuint(); // body length
+  const flags = r.u8();
+  const partitionDeletion = flags & 1 ? r.deletion() : undefined;
+  let rangeTombstones: RangeTombstone[] | undefined;
+  if (flags & 2) {
+    rangeTombstones = [];
+    for (let n = r.varuint(); n > 0; n--) {
+      const bf = r.u8();
+      const rt: { -readonly [K in keyof RangeTombstone]: RangeTombstone[K] } = {
+        startInclusive: (bf & 2) !== 0,
+        endInclusive: (bf & 8) !== 0,
+        deletion: { timestamp: 0n, localDeletionTime: 0 },
+      };
+      if (bf & 1) rt.start = r.bytes();
+      if (bf & 4) rt.end = r.bytes();
+      rt.deletion = r.deletion();
+      rangeTombstones.push(rt);
+    }
+  }
+  const rows: RowData[] = [];
+  for (let n = r.varuint(); n > 0; n--) {
+    const clustering = r.bytes();
+    const rf = r.u8();
+    let liveness: Liveness | undefined;
+    if (rf & 1) liveness = { timestamp: r.i64(), ttlSeconds: r.u32(), localExpirationTime: r.u32() };
+    const deletion = rf & 2 ? r.deletion() : undefined;
+    const cells = new Map<string, Cell>();
+    for (let c = r.varuint(); c > 0; c--) {
+      const column = r.string();
+      cells.set(column, r.cell());
+    }
+    let history: Map<string, Cell[]> | undefined;
+    if (rf & 4) {
+      history = new Map();
+      for (let c = r.varuint(); c > 0; c--) {
+        const column = r.string();
+        const versions: Cell[] = [];
+        for (let v = r.varuint(); v > 0; v--) versions.push(r.cell());
+        history.set(column, versions);
+      }
+    }
+    rows.push(makeRow(clustering, liveness, deletion, cells, history));
+  }
+  return makePartition(token, partitionKey, partitionDeletion, rows, rangeTombstones);
+}
+
+/** The encoded size (length prefix included) of the blob at `position`. */
+export function blobSize(arena: Arena, position: number): number {
+  const { chunk, offset } = arena.locate(position);
+  const r = new BlobReader(chunk, offset);
+  const body = r.varuint();
+  return r.pos - offset + body;
+}
+
+class BlobReader {
+  private readonly view: DataView;
+  constructor(
+    private readonly buf: Uint8Array,
+    public pos: number,
+  ) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  u8(): number {
+    return this.buf[this.pos++]!;
+  }
+  u32(): number {
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  i64(): bigint {
+    const v = this.view.getBigInt64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  varuint(): number {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.buf[this.pos++]!;
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) return v;
+      scale *= 128;
+    }
+  }
+  bytes(): Uint8Array {
+    const n = this.varuint();
+    if (n === 0) return EMPTY;
+    const out = this.buf.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  string(): string {
+    const n = this.varuint();
+    const s = n === 1 && this.buf[this.pos]! < 0x80 ? String.fromCharCode(this.buf[this.pos]!) : utf8Decoder.decode(this.buf.subarray(this.pos, this.pos + n));
+    this.pos += n;
+    return s;
+  }
+  deletion(): DeletionTime {
+    return { timestamp: this.i64(), localDeletionTime: this.u32() };
+  }
+  cell(): Cell {
+    const tomb = this.u8() & 1;
+    const timestamp = this.i64();
+    const ttlSeconds = this.u32();
+    const localDeletionTime = this.u32();
+    return { value: tomb ? null : this.bytes(), timestamp, ttlSeconds, localDeletionTime };
+  }
+}
