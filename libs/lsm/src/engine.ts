@@ -660,27 +660,36 @@ export class StorageEngine {
     let bytes = 0;
     for (const tableId of slot.memtable.tableIds()) {
       if (this.dropped.has(tableId)) continue;
-      const parts = slot.memtable.partitions(tableId);
-      if (parts.length === 0) continue;
+      const count = slot.memtable.tablePartitionCount(tableId);
+      if (count === 0) continue;
       const generation = this.allocateGeneration();
       const path = sstablePath(dataDir, tableId, generation);
       await mkdirDurable(fs, posix.dirname(path));
       const writer = await SSTableWriter.create({
         fs,
         path,
-        expectedPartitions: parts.length,
+        expectedPartitions: count,
         bloomFpChance: this.tableOptions(tableId).bloomFilterFpChance,
         clock: this.options.clock,
       });
+      let added = 0;
       try {
-        for (const p of parts) await writer.add(p);
+        // Streamed: one decoded partition at a time, never the whole memtable as objects.
+        for (const p of slot.memtable.iterate(tableId)) {
+          await writer.add(p);
+          added++;
+        }
+        if (added === 0) {
+          await writer.abort();
+          continue;
+        }
         const meta = await writer.finish();
         bytes += meta.fileBytes;
       } catch (err) {
         await writer.abort().catch(() => undefined);
         throw err;
       }
-      partitions += parts.length;
+      partitions += added;
       written.push({ tableId, generation, reader: await this.openReader(path, generation) });
     }
     await this.updateManifest((m) => {

@@ -26,6 +26,8 @@ const ARENA_LARGE_BLOB_BYTES = ARENA_CHUNK_BYTES / 4;
 const POSITION_SPAN = 2 ** 32;
 
 const EMPTY = new Uint8Array(0);
+/** Column names whose encoding a BlobWriter remembers. */
+const NAME_CACHE_ENTRIES_MAX = 10_000;
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 
@@ -132,8 +134,16 @@ export class BlobWriter {
     this.pos += b.length;
   }
 
+  /** Column names repeat endlessly: their UTF-8 is cached (bounded). */
+  private readonly names = new Map<string, Uint8Array>();
+
   string(s: string): void {
-    this.bytes(utf8.encode(s));
+    let b = this.names.get(s);
+    if (b === undefined) {
+      b = utf8.encode(s);
+      if (this.names.size < NAME_CACHE_ENTRIES_MAX) this.names.set(s, b);
+    }
+    this.bytes(b);
   }
 }
 

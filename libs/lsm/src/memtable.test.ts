@@ -120,3 +120,16 @@ describe('Memtable', () => {
     }
   });
 });
+
+describe('Memtable partition order and keys', () => {
+  it('iterates every token, extremes included, in signed order and gives back exact tokens and keys', () => {
+    const mt = new Memtable();
+    const tokens = [2n ** 63n - 1n, -(2n ** 63n), -1n, 0n, 1n, 2n ** 32n, -(2n ** 32n) - 5n, 123456789012345n];
+    for (const [i, t] of tokens.entries()) mt.apply(mutation('t', `k${i}\u00ff`, [rowUpdate('', { x: live('v', 1n) })], undefined, t));
+    const seen = [...mt.iterate('t')].map((p) => [p.token, Buffer.from(p.partitionKey).toString('latin1')]);
+    const expected = tokens.map((t, i) => [t, Buffer.from(b(`k${i}\u00ff`)).toString('latin1')]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+    expect(seen).toEqual(expected);
+    const after = [...mt.iterate('t', { token: 0n, partitionKey: new Uint8Array(0) })].map((p) => p.token);
+    expect(after).toEqual(tokens.filter((t) => t >= 0n).sort((x, y) => (x < y ? -1 : 1)));
+  });
+});

@@ -29,6 +29,7 @@ import {
   copyRangeTombstone,
   deletionSupersedes,
   makePartition,
+  makeRow,
   mergePartitions,
   mergeRangeTombstones,
   mergeRows,
@@ -39,7 +40,7 @@ import {
 } from './reconcile.js';
 import { satisfiesEnd, satisfiesStart } from './slice.js';
 import type { ClusteringSlice } from './slice.js';
-import type { DeletionTime, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
+import type { Cell, DeletionTime, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
 
 export interface MemtableReadOptions {
   /** Select rows from the end of the slice (with `limitRows`: the last N). Rows still come back ascending. */
@@ -72,26 +73,29 @@ interface MemTable {
   minTimestamp: bigint;
 }
 
-const SIGN_BIT = 1n << 63n;
+/** Scratch space for building map keys (keys are at most PARTITION_KEY_BYTES_MAX long). */
+let keyScratch = Buffer.allocUnsafe(1024);
 
 /** The map key: flipped-sign big-endian token, then the key bytes, one char per byte. */
 function mapKey(token: bigint, partitionKey: Uint8Array): string {
-  const t = BigInt.asUintN(64, token ^ SIGN_BIT);
-  const hi = Number(t >> 32n);
-  const lo = Number(t & 0xffffffffn);
-  let s = String.fromCharCode(hi >>> 24, (hi >>> 16) & 0xff, (hi >>> 8) & 0xff, hi & 0xff, lo >>> 24, (lo >>> 16) & 0xff, (lo >>> 8) & 0xff, lo & 0xff);
-  s += Buffer.from(partitionKey.buffer, partitionKey.byteOffset, partitionKey.byteLength).toString('latin1');
-  return s;
+  const n = 8 + partitionKey.length;
+  if (n > keyScratch.length) keyScratch = Buffer.allocUnsafe(n);
+  keyScratch.writeBigInt64BE(token, 0);
+  keyScratch[0] = keyScratch[0]! ^ 0x80;
+  keyScratch.set(partitionKey, 8);
+  return keyScratch.toString('latin1', 0, n);
 }
 
 function tokenOfKey(key: string): bigint {
-  let t = 0n;
-  for (let i = 0; i < 8; i++) t = (t << 8n) | BigInt(key.charCodeAt(i));
-  return BigInt.asIntN(64, t ^ SIGN_BIT);
+  const hi = ((key.charCodeAt(0) ^ 0x80) << 24) | (key.charCodeAt(1) << 16) | (key.charCodeAt(2) << 8) | key.charCodeAt(3);
+  const lo = ((key.charCodeAt(4) << 24) | (key.charCodeAt(5) << 16) | (key.charCodeAt(6) << 8) | key.charCodeAt(7)) >>> 0;
+  return (BigInt(hi) << 32n) | BigInt(lo); // hi is signed: the token's sign
 }
 
 function partitionKeyOfKey(key: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(key.slice(8), 'latin1'));
+  const out = new Uint8Array(key.length - 8);
+  for (let i = 0; i < out.length; i++) out[i] = key.charCodeAt(i + 8);
+  return out;
 }
 
 function isEmpty(p: { rows: readonly RowData[]; partitionDeletion?: DeletionTime | undefined; rangeTombstones?: readonly RangeTombstone[] | undefined }): boolean {
@@ -117,6 +121,11 @@ export class Memtable {
 
   tableIds(): string[] {
     return [...this.tables.keys()];
+  }
+
+  /** Partitions a table has here. */
+  tablePartitionCount(tableId: string): number {
+    return this.tables.get(tableId)?.partitions.size ?? 0;
   }
 
   /** The smallest timestamp applied to a table here, or undefined when it has nothing here. */
@@ -147,7 +156,7 @@ export class Memtable {
       this.applyToObject(table, key, slot, m, versions);
       return;
     }
-    let p = partitionFromMutation(m, { versions });
+    let p = simplePartition(m) ?? partitionFromMutation(m, { versions });
     if (slot !== undefined) {
       this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length; // re-added below
       p = mergePartitions(decodePartitionBlob(this.arena, slot, m.token, m.partitionKey), p, { versions });
@@ -299,6 +308,23 @@ export class Memtable {
     this.bytesTotal += n - p.counted;
     p.counted = n;
   }
+}
+
+/**
+ * The partition a mutation makes when it is a plain write of one row (no deletion, no range
+ * tombstone, each column once): already normalized, built without copying (the arena copies
+ * it). Otherwise undefined (use partitionFromMutation).
+ */
+function simplePartition(m: Mutation): PartitionData | undefined {
+  if (m.partitionDeletion !== undefined || (m.rangeTombstones !== undefined && m.rangeTombstones.length > 0) || m.rows.length !== 1) return undefined;
+  const u = m.rows[0]!;
+  if (u.deletion !== undefined || (u.liveness === undefined && u.cells.length === 0)) return undefined;
+  const cells = new Map<string, Cell>();
+  for (const { column, cell } of u.cells) {
+    if (cells.has(column)) return undefined;
+    cells.set(column, cell);
+  }
+  return makePartition(m.token, m.partitionKey, undefined, [makeRow(u.clustering, u.liveness, undefined, cells)]);
 }
 
 /** Index of the first element satisfying a predicate that is false…false then true…true. */

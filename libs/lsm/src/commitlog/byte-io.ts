@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 
 const U64_MAX = 2n ** 64n - 1n;
+const SAFE_BIGINT = BigInt(Number.MAX_SAFE_INTEGER);
 /** A varint of a u64 takes at most 10 bytes. */
 const VARINT_BYTES_MAX = 10;
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -70,6 +71,10 @@ export class ByteWriter {
   /** Unsigned varint of a bigint in [0, 2^64). */
   varbiguint(v: bigint): void {
     assert.ok(v >= 0n && v <= U64_MAX, `varbiguint out of range: ${v}`);
+    if (v <= SAFE_BIGINT) {
+      this.varuint(Number(v)); // the same bytes, without bigint arithmetic per byte
+      return;
+    }
     this.reserve(VARINT_BYTES_MAX);
     while (v >= 0x80n) {
       this.buf[this.pos++] = Number(v & 0x7fn) | 0x80;
