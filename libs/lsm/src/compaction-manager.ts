@@ -195,13 +195,19 @@ export class CompactionManager {
       });
       const byPath = new Map(outputs.map((o) => [o.path, o.generation]));
       const added: LiveSSTable[] = [];
-      for (const meta of result.outputs) {
-        const generation = byPath.get(meta.path);
-        if (generation === undefined) throw new Error(`compaction output ${meta.path} was not created by this compaction`);
-        const reader = await this.o.openReader(meta.path, generation);
-        added.push({ tableId: table.tableId, generation, level: pick.outputLevel, reader, meta: reader.meta, refs: 0, retired: false, quarantined: false });
+      try {
+        for (const meta of result.outputs) {
+          const generation = byPath.get(meta.path);
+          if (generation === undefined) throw new Error(`compaction output ${meta.path} was not created by this compaction`);
+          const reader = await this.o.openReader(meta.path, generation);
+          added.push({ tableId: table.tableId, generation, level: pick.outputLevel, reader, meta: reader.meta, refs: 0, retired: false, quarantined: false });
+        }
+        await this.o.commit(table.tableId, inputs, added);
+      } catch (err) {
+        // Not committed: the outputs are not live (open deletes unlisted files anyway).
+        for (const f of added) await f.reader.close().catch(() => undefined);
+        throw err;
       }
-      await this.o.commit(table.tableId, inputs, added);
       this.counters.completed++;
       this.counters.bytesRead += result.bytesRead;
       this.counters.bytesWritten += result.bytesWritten;

@@ -64,7 +64,7 @@ export const MEMTABLE_BYTES_MAX_DEFAULT = 64 * 1024 * 1024;
 /** Memtables waiting for flush before writes wait. */
 export const MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT = 2;
 /** Default block cache size. */
-export const BLOCK_CACHE_BYTES_DEFAULT = 64 * 1024 * 1024;
+export const BLOCK_CACHE_BYTES_DEFAULT = 128 * 1024 * 1024;
 /** Partitions a scan page holds when the caller does not say. */
 export const SCAN_PAGE_PARTITIONS_DEFAULT = 1_000;
 
@@ -176,6 +176,8 @@ export class StorageEngine {
   private readonly flushWaiters: (() => void)[] = [];
   private manifestChain: Promise<unknown> = Promise.resolve();
   private readonly tables = new Map<string, TableState>();
+  /** Files replaced or dropped, still referenced by reads in flight. */
+  private readonly retiring = new Set<LiveSSTable>();
   private readonly dropped: Set<string>;
   private nextFileId = 1;
   /** Next SSTable generation; never lower than the manifest's. */
@@ -554,6 +556,7 @@ export class StorageEngine {
     await this.flushLoop?.catch(() => undefined);
     await this.manifestChain.catch(() => undefined);
     for (const t of this.tables.values()) for (const f of t.sstables) await f.reader.close().catch(() => undefined);
+    for (const f of this.retiring) await f.reader.close().catch(() => undefined);
   }
 
   // ---- internals -------------------------------------------------------------------------
@@ -692,14 +695,19 @@ export class StorageEngine {
       partitions += added;
       written.push({ tableId, generation, reader: await this.openReader(path, generation) });
     }
-    await this.updateManifest((m) => {
-      const tables: Record<string, { sstables: readonly ManifestSSTable[] }> = { ...m.tables };
-      for (const w of written) {
+    try {
+      await this.updateManifest((m) => {
+        const tables: Record<string, { sstables: readonly ManifestSSTable[] }> = { ...m.tables };
+        for (const w of written) {
         if (this.dropped.has(w.tableId)) continue;
-        tables[w.tableId] = { sstables: [...(tables[w.tableId]?.sstables ?? []), { generation: w.generation, level: 0 }] };
-      }
-      return slot.lastPosition === undefined ? { ...m, tables } : { ...m, tables, replayAfter: laterPosition(m.replayAfter, slot.lastPosition) };
-    });
+          tables[w.tableId] = { sstables: [...(tables[w.tableId]?.sstables ?? []), { generation: w.generation, level: 0 }] };
+        }
+        return slot.lastPosition === undefined ? { ...m, tables } : { ...m, tables, replayAfter: laterPosition(m.replayAfter, slot.lastPosition) };
+      });
+    } catch (err) {
+      for (const w of written) await w.reader.close().catch(() => undefined);
+      throw err;
+    }
     for (const w of written) {
       const live: LiveSSTable = { tableId: w.tableId, generation: w.generation, level: 0, reader: w.reader, meta: w.reader.meta, refs: 0, retired: false, quarantined: false };
       if (this.dropped.has(w.tableId)) {
@@ -749,10 +757,12 @@ export class StorageEngine {
 
   private retire(f: LiveSSTable): void {
     f.retired = true;
+    this.retiring.add(f);
     if (f.refs === 0) void this.deleteRetired(f);
   }
 
   private async deleteRetired(f: LiveSSTable): Promise<void> {
+    this.retiring.delete(f);
     this.blockCache.evictFile(f.reader.fileId);
     await deleteSSTable(this.options.fs, f).catch((err: unknown) => {
       if (!isFsErrorCode(err, 'ENOENT')) this.options.listener?.onDiskFailure?.({ error: err as Error, policy: this.policy, file: f.meta.path });

@@ -156,6 +156,10 @@ class MemHandle implements FileHandle {
 
   async read(length: number, position: number): Promise<Uint8Array> {
     await Promise.resolve();
+    return this.readSync(length, position);
+  }
+
+  readSync(length: number, position: number): Uint8Array {
     this.check('read');
     const end = Math.min(position + length, this.file.length);
     return end > position ? this.file.data.slice(position, end) : new Uint8Array(0);

@@ -24,6 +24,11 @@ export interface FileHandle {
   writeSync?(data: Uint8Array, position: number): void;
   /** Reads up to `length` bytes at `position`; fewer only at end of file. */
   read(length: number, position: number): Promise<Uint8Array>;
+  /**
+   * The same as `read`, done before returning (a plain pread(2): for data in the page cache it
+   * is far cheaper than a thread-pool round trip — what mmap gives Cassandra). Optional.
+   */
+  readSync?(length: number, position: number): Uint8Array;
   /** Makes all written data (and the file size) durable: fdatasync(2). */
   datasync(): Promise<void>;
   /** Shrinks or extends the file to `length` bytes; durable after `datasync`. */

@@ -1,5 +1,5 @@
 /** `FileSystem` on node:fs/promises. */
-import { writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
 import { open as fsOpen, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle as NodeFileHandle } from 'node:fs/promises';
 import type { FileHandle, FileSystem, OpenMode } from './fs.js';
@@ -23,6 +23,17 @@ class NodeFile implements FileHandle {
   writeSync(data: Uint8Array, position: number): void {
     let done = 0;
     while (done < data.length) done += writeSync(this.handle.fd, data, done, data.length - done, position + done);
+  }
+
+  readSync(length: number, position: number): Uint8Array {
+    const buffer = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.handle.fd, buffer, done, length - done, position + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return done === length ? buffer : buffer.subarray(0, done);
   }
 
   async read(length: number, position: number): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
  */
 
 /** Default target size of a data block's payload. */
-export const SSTABLE_BLOCK_SIZE_BYTES_DEFAULT = 16 * 1024;
+export const SSTABLE_BLOCK_SIZE_BYTES_DEFAULT = 4 * 1024;
 /** Smallest accepted block size target (tests use small blocks to make partitions span). */
 export const SSTABLE_BLOCK_SIZE_BYTES_MIN = 64;
 /** Largest accepted block size target. */
@@ -15,6 +15,8 @@ export const SSTABLE_BLOOM_FP_CHANCE_DEFAULT = 0.01;
 export const SSTABLE_WRITE_CHUNK_BYTES = 1024 * 1024;
 /** A scan reads ahead in chunks of this size (bypassing the block cache). */
 export const SSTABLE_SCAN_READ_AHEAD_BYTES = 1024 * 1024;
+/** First read-ahead of a scan; it doubles with each read up to SSTABLE_SCAN_READ_AHEAD_BYTES. */
+export const SSTABLE_SCAN_READ_AHEAD_MIN_BYTES = 16 * 1024;
 /** First read of a file's tail at open (postscript and footer; more is read if needed). */
 export const SSTABLE_TAIL_READ_BYTES = 4096;
 /** Block cache accounting: fixed cost of one cached block (node, maps, decoded header objects). */

@@ -38,7 +38,7 @@ import {
   SSTABLE_FORMAT_VERSIONS_SUPPORTED,
 } from './format.js';
 import { satisfiesEndInPlace, satisfiesStartInPlace, slicesOverlap, tokenHigh, tokenLow, tokenWords } from './keys.js';
-import { SSTABLE_SCAN_READ_AHEAD_BYTES, SSTABLE_TAIL_READ_BYTES } from './limits.js';
+import { SSTABLE_SCAN_READ_AHEAD_BYTES, SSTABLE_SCAN_READ_AHEAD_MIN_BYTES, SSTABLE_TAIL_READ_BYTES } from './limits.js';
 import {
   decodeBloomSection,
   decodeFooterV1,
@@ -405,10 +405,14 @@ export class SSTableReader {
     /** A partition spanning blocks: being assembled, or being skipped (before the lower bound). */
     let pending: { header: PartitionHeader; rows: RowData[] } | 'skip' | undefined;
     let firstBlock = true;
+    // Read-ahead starts small (a short scan, e.g. a page of 100 after a seek, reads little)
+    // and doubles up to SSTABLE_SCAN_READ_AHEAD_BYTES for long ones.
+    let chunk = SSTABLE_SCAN_READ_AHEAD_MIN_BYTES;
     while (pos < end) {
       if (pos + BLOCK_LENGTH_BYTES > bufStart + buf.length) {
-        buf = await this.readAhead(pos, Math.min(SSTABLE_SCAN_READ_AHEAD_BYTES, end - pos));
+        buf = await this.readAhead(pos, Math.min(chunk, end - pos));
         bufStart = pos;
+        chunk = Math.min(chunk * 2, SSTABLE_SCAN_READ_AHEAD_BYTES);
       }
       const payloadLength = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(pos - bufStart, true);
       const framed = payloadLength + BLOCK_FRAME_BYTES;
@@ -416,8 +420,9 @@ export class SSTableReader {
         throw new CorruptionError(this.path, pos, `sstable: block length ${payloadLength} runs past the data section (ends at ${end})`);
       }
       if (pos + framed > bufStart + buf.length) {
-        buf = await this.readAhead(pos, Math.min(Math.max(SSTABLE_SCAN_READ_AHEAD_BYTES, framed), end - pos));
+        buf = await this.readAhead(pos, Math.min(Math.max(chunk, framed), end - pos));
         bufStart = pos;
+        chunk = Math.min(chunk * 2, SSTABLE_SCAN_READ_AHEAD_BYTES);
       }
       const framedBytes = buf.subarray(pos - bufStart, pos - bufStart + framed);
       const out: PartitionData[] = [];
@@ -484,7 +489,10 @@ export class SSTableReader {
   }
 
   private async readAhead(position: number, length: number): Promise<Uint8Array> {
-    const bytes = await readExact(this.handle, position, length, this.path);
+    const bytes =
+      this.handle.readSync !== undefined && length <= SYNC_READ_BYTES_MAX
+        ? checkLength(this.handle.readSync(length, position), position, length, this.path)
+        : await readExact(this.handle, position, length, this.path);
     this.bytesRead += bytes.length;
     return bytes;
   }
@@ -522,7 +530,11 @@ export class SSTableReader {
   }
 
   private async loadBlock(offset: number, framedLength: number, decode: (bytes: Uint8Array) => CacheableBlock): Promise<CacheableBlock> {
-    const bytes = await readExact(this.handle, offset, framedLength, this.path);
+    // One block is small: read it inline when the filesystem can (see FileHandle.readSync).
+    const bytes =
+      this.handle.readSync !== undefined && framedLength <= SYNC_READ_BYTES_MAX
+        ? checkLength(this.handle.readSync(framedLength, offset), offset, framedLength, this.path)
+        : await readExact(this.handle, offset, framedLength, this.path);
     this.blocksRead++;
     this.bytesRead += bytes.length;
     let block: CacheableBlock;
@@ -540,10 +552,16 @@ export class SSTableReader {
 
 /** Reads exactly `length` bytes at `position`; a short read (file shorter than its index says) is corruption. */
 async function readExact(handle: FileHandle, position: number, length: number, path: string): Promise<Uint8Array> {
-  const bytes = await handle.read(length, position);
+  return checkLength(await handle.read(length, position), position, length, path);
+}
+
+function checkLength(bytes: Uint8Array, position: number, length: number, path: string): Uint8Array {
   if (bytes.length !== length) throw new CorruptionError(path, position, `sstable: read of ${length} bytes at ${position} returned ${bytes.length} (file truncated)`);
   return bytes;
 }
+
+/** Block reads up to this size are done inline (pread into the page cache). */
+const SYNC_READ_BYTES_MAX = 256 * 1024;
 
 /** Index in `block.starts` of the partition (hi, lo, key), or -1. */
 function findStart(block: DataBlock, cursor: BlockCursor, hi: number, lo: number, key: Uint8Array): number {
