@@ -5,7 +5,10 @@
  * runs whenever `schedule()` is called (after flushes, option changes); manual mode only on
  * `runUntilIdle()` / `major()`.
  */
+import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Clock } from './clock.js';
 import { mkdirDurable } from './commitlog/segment-files.js';
 import {
@@ -22,10 +25,15 @@ import {
 import type { EngineListener } from './engine.js';
 import type { FileSystem } from './fs.js';
 import type { Memtable } from './memtable.js';
+import { CorruptionError } from './errors.js';
 import { acquire, sstablePath, type LiveSSTable } from './sstable-set.js';
+import type { WorkerJob, WorkerMessage, WorkerResult } from './compaction/worker.js';
+import type { SSTableMeta } from './sstable/index.js';
 import { SSTableWriter, type SSTableReader } from './sstable/index.js';
 import type { TableOptions } from './table-options.js';
 
+/** Output paths allocated beyond the estimate for a worker compaction. */
+const WORKER_SPARE_OUTPUTS = 8;
 /** A timestamp above every real one: nothing outside the compaction holds older data. */
 const NO_OLDER_DATA = 2n ** 63n - 1n;
 
@@ -37,6 +45,8 @@ export interface CompactionStats {
   readonly tombstonesPurged: number;
   /** Compactions the strategies would still run now (Cassandra's pending tasks). */
   readonly pending: number;
+  /** Compactions run in a worker thread (else on the engine's thread). */
+  readonly inWorker: boolean;
 }
 
 interface TableView {
@@ -58,6 +68,59 @@ export interface CompactionManagerOptions {
   commit: (tableId: string, removed: readonly LiveSSTable[], added: readonly LiveSSTable[]) => Promise<void>;
   onFailure: (err: Error) => void;
   listener: EngineListener | undefined;
+  /** Run compactions in a worker thread (real filesystem only). */
+  inWorker: boolean;
+}
+
+/** Where the built worker lives (absent when running from TypeScript sources, e.g. in tests). */
+const WORKER_URL = new URL('./compaction/worker.js', import.meta.url);
+export const COMPACTION_WORKER_AVAILABLE = existsSync(fileURLToPath(WORKER_URL));
+
+/** One worker thread running compaction jobs, one at a time. */
+class CompactionWorker {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+
+  run(job: Omit<WorkerJob, 'id' | 'kind'>, signal: AbortSignal): Promise<WorkerResult> {
+    const worker = this.start();
+    const id = this.nextId++;
+    const message: WorkerMessage = { kind: 'compact', id, ...job };
+    return new Promise<WorkerResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const onAbort = () => worker.postMessage({ kind: 'abort', id } satisfies WorkerMessage);
+      signal.addEventListener('abort', onAbort, { once: true });
+      worker.ref();
+      worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker !== undefined) await worker.terminate();
+  }
+
+  private start(): Worker {
+    if (this.worker !== undefined) return this.worker;
+    const worker = new Worker(WORKER_URL);
+    worker.unref();
+    worker.on('message', (result: WorkerResult) => {
+      const p = this.pending.get(result.id);
+      this.pending.delete(result.id);
+      if (this.pending.size === 0) worker.unref();
+      p?.resolve(result);
+    });
+    const fail = (err: Error) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`compaction worker exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
 }
 
 export class CompactionManager {
@@ -68,9 +131,11 @@ export class CompactionManager {
   private readonly compacting = new Set<number>();
   private readonly leveledState = new Map<string, LeveledState>();
   private readonly counters = { completed: 0, bytesRead: 0, bytesWritten: 0, tombstonesPurged: 0 };
+  private readonly worker: CompactionWorker | undefined;
 
   constructor(private readonly o: CompactionManagerOptions) {
     this.throttle = new Throttle(o.bytesPerSecondMax ?? COMPACTION_BYTES_PER_SECOND_DEFAULT);
+    this.worker = o.inWorker && COMPACTION_WORKER_AVAILABLE ? new CompactionWorker() : undefined;
   }
 
   /** Starts background compaction if anything wants it (no-op in manual mode). */
@@ -112,17 +177,99 @@ export class CompactionManager {
     await this.running;
   }
 
+  /** Runs the merge on this thread (any filesystem; what tests use). */
+  private async runHere(
+    table: TableView,
+    pick: CompactionPick,
+    inputs: readonly LiveSSTable[],
+    others: readonly LiveSSTable[],
+    outputs: { generation: number; path: string }[],
+  ): Promise<{ outputs: readonly SSTableMeta[]; bytesRead: number; bytesWritten: number; tombstonesPurged: number }> {
+    return runCompaction({
+      inputs: inputs.map((f) => f.reader),
+      outputLevel: pick.outputLevel,
+      ...(pick.maxOutputFileBytes === undefined ? {} : { maxOutputFileBytes: pick.maxOutputFileBytes }),
+      newWriter: async (expectedPartitions: number) => {
+        const generation = this.o.newGeneration();
+        const path = sstablePath(this.o.dataDir, table.tableId, generation);
+        await mkdirDurable(this.o.fs, posix.dirname(path));
+        outputs.push({ generation, path });
+        return SSTableWriter.create({ fs: this.o.fs, path, expectedPartitions, bloomFpChance: table.options.bloomFilterFpChance, clock: this.o.clock });
+      },
+      versions: table.options.versions,
+      gcGraceSeconds: table.options.gcGraceSeconds,
+      nowSeconds: this.o.clock.nowSeconds(),
+      maxPurgeableTimestamp: (token: bigint, partitionKey: Uint8Array) => {
+        let min = NO_OLDER_DATA;
+        for (const f of others) if (f.meta.minTimestamp < min && f.reader.mightContain(token, partitionKey)) min = f.meta.minTimestamp;
+        for (const m of this.o.memtables()) {
+          const t = m.minTimestamp(table.tableId);
+          if (t !== undefined && t < min && m.has(table.tableId, token, partitionKey)) min = t;
+        }
+        return min;
+      },
+      throttle: this.throttle,
+      signal: this.abort.signal,
+      fs: this.o.fs,
+    });
+  }
+
+  /** Runs the merge in the worker thread; output paths are allocated here, in advance. */
+  private async runInWorker(
+    table: TableView,
+    pick: CompactionPick,
+    inputs: readonly LiveSSTable[],
+    others: readonly LiveSSTable[],
+    outputs: { generation: number; path: string }[],
+  ): Promise<{ outputs: readonly SSTableMeta[]; bytesRead: number; bytesWritten: number; tombstonesPurged: number }> {
+    const inputBytes = inputs.reduce((n, f) => n + f.meta.fileBytes, 0);
+    const count = pick.maxOutputFileBytes === undefined ? 1 : 2 * Math.ceil(inputBytes / pick.maxOutputFileBytes) + WORKER_SPARE_OUTPUTS;
+    for (let i = 0; i < count; i++) {
+      const generation = this.o.newGeneration();
+      outputs.push({ generation, path: sstablePath(this.o.dataDir, table.tableId, generation) });
+    }
+    await mkdirDurable(this.o.fs, posix.dirname(outputs[0]!.path));
+    // One bound for every partition (see worker.ts): the oldest data outside the compaction.
+    let maxPurgeable = NO_OLDER_DATA;
+    for (const f of others) if (f.meta.minTimestamp < maxPurgeable) maxPurgeable = f.meta.minTimestamp;
+    for (const m of this.o.memtables()) {
+      const t = m.minTimestamp(table.tableId);
+      if (t !== undefined && t < maxPurgeable) maxPurgeable = t;
+    }
+    const r = await this.worker!.run(
+      {
+        inputPaths: inputs.map((f) => f.meta.path),
+        outputPaths: outputs.map((o) => o.path),
+        outputLevel: pick.outputLevel,
+        ...(pick.maxOutputFileBytes === undefined ? {} : { maxOutputFileBytes: pick.maxOutputFileBytes }),
+        versions: table.options.versions,
+        gcGraceSeconds: table.options.gcGraceSeconds,
+        nowSeconds: this.o.clock.nowSeconds(),
+        maxPurgeableTimestamp: maxPurgeable,
+        bytesPerSecond: this.throttle.bytesPerSecond,
+        bloomFpChance: table.options.bloomFilterFpChance,
+      },
+      this.abort.signal,
+    );
+    if (!r.ok) {
+      if (r.corruptFile !== undefined) throw new CorruptionError(r.corruptFile, r.corruptOffset ?? 0, r.error);
+      throw new Error(`compaction failed: ${r.error}`);
+    }
+    return { outputs: r.outputs.map((o) => o.meta), bytesRead: r.bytesRead, bytesWritten: r.bytesWritten, tombstonesPurged: r.tombstonesPurged };
+  }
+
   stats(): CompactionStats {
     let pending = 0;
     const now = this.o.clock.nowSeconds();
     for (const t of this.o.tables()) pending += pendingCompactions(t.options.compaction, describe(t.sstables, now - t.options.gcGraceSeconds), this.compacting);
-    return { ...this.counters, running: this.running === undefined ? 0 : 1, pending };
+    return { ...this.counters, running: this.running === undefined ? 0 : 1, pending, inWorker: this.worker !== undefined };
   }
 
   async close(): Promise<void> {
     this.closed = true;
     this.abort.abort();
     await this.running?.catch(() => undefined);
+    await this.worker?.close();
   }
 
   private async loop(only: string | undefined): Promise<void> {
@@ -160,39 +307,7 @@ export class CompactionManager {
     const outputs: { generation: number; path: string }[] = [];
     try {
       const others = table.sstables.filter((f) => !wanted.has(f.generation) && !f.quarantined);
-      const result = await runCompaction({
-        inputs: inputs.map((f) => f.reader),
-        outputLevel: pick.outputLevel,
-        ...(pick.maxOutputFileBytes === undefined ? {} : { maxOutputFileBytes: pick.maxOutputFileBytes }),
-        newWriter: async (expectedPartitions: number) => {
-          const generation = this.o.newGeneration();
-          const path = sstablePath(this.o.dataDir, table.tableId, generation);
-          await mkdirDurable(this.o.fs, posix.dirname(path));
-          outputs.push({ generation, path });
-          return SSTableWriter.create({
-            fs: this.o.fs,
-            path,
-            expectedPartitions,
-            bloomFpChance: table.options.bloomFilterFpChance,
-            clock: this.o.clock,
-          });
-        },
-        versions: table.options.versions,
-        gcGraceSeconds: table.options.gcGraceSeconds,
-        nowSeconds: this.o.clock.nowSeconds(),
-        maxPurgeableTimestamp: (token: bigint, partitionKey: Uint8Array) => {
-          let min = NO_OLDER_DATA;
-          for (const f of others) if (f.meta.minTimestamp < min && f.reader.mightContain(token, partitionKey)) min = f.meta.minTimestamp;
-          for (const m of this.o.memtables()) {
-            const t = m.minTimestamp(table.tableId);
-            if (t !== undefined && t < min && m.has(table.tableId, token, partitionKey)) min = t;
-          }
-          return min;
-        },
-        throttle: this.throttle,
-        signal: this.abort.signal,
-        fs: this.o.fs,
-      });
+      const result = this.worker === undefined ? await this.runHere(table, pick, inputs, others, outputs) : await this.runInWorker(table, pick, inputs, others, outputs);
       const byPath = new Map(outputs.map((o) => [o.path, o.generation]));
       const added: LiveSSTable[] = [];
       try {

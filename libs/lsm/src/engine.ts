@@ -35,6 +35,7 @@ import {
   UnsupportedFormatError,
 } from './errors.js';
 import type { FileSystem } from './fs.js';
+import { nodeFileSystem } from './node-fs.js';
 import { isFsErrorCode } from './fs.js';
 import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
 import { Memtable } from './memtable.js';
@@ -91,6 +92,11 @@ export interface StorageEngineOptions {
   readonly compactionMode?: 'background' | 'manual';
   readonly diskFailurePolicy?: DiskFailurePolicy;
   readonly listener?: EngineListener;
+  /**
+   * Compact in a worker thread (default: yes on the real filesystem, when the engine runs from
+   * its build). The in-memory test filesystem always compacts on the calling thread.
+   */
+  readonly compactionInWorker?: boolean;
   /** Options of the tables known at open (replay needs `versions`); more via setTableOptions. */
   readonly tableOptions?: Readonly<Record<string, TableOptionsInput>>;
 }
@@ -227,6 +233,7 @@ export class StorageEngine {
       commit: (tableId, removed, added) => this.commitCompaction(tableId, removed, added),
       onFailure: (err) => this.diskFailure(err),
       listener: options.listener,
+      inWorker: options.compactionInWorker ?? options.fs === nodeFileSystem,
     });
   }
 

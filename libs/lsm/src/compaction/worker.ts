@@ -1,0 +1,108 @@
+/**
+ * A compaction in a worker thread, so that merging never competes with reads and writes for
+ * the event loop (LevelDB and RocksDB compact on background threads too). The engine posts a
+ * `WorkerJob`; the worker opens the inputs itself (real filesystem), runs `runCompaction` and
+ * posts back a `WorkerResult`. Outputs go to paths the engine allocated in advance; unused
+ * ones are simply never created.
+ *
+ * Tombstone purging in the worker uses one bound for every partition — the smallest timestamp
+ * of everything outside the compaction — rather than a per-partition bloom filter lookup:
+ * it may purge less than in-process compaction, never more.
+ */
+import { parentPort } from 'node:worker_threads';
+import { nodeFileSystem } from '../node-fs.js';
+import { systemClock } from '../clock.js';
+import { BlockCache, SSTableReader, SSTableWriter } from '../sstable/index.js';
+import type { SSTableMeta } from '../sstable/index.js';
+import { runCompaction } from './task.js';
+import { Throttle } from './throttle.js';
+
+/** The worker's own cache: compaction scans bypass caches, so it only serves file opens. */
+const WORKER_BLOCK_CACHE_BYTES = 1024 * 1024;
+
+export interface WorkerJob {
+  readonly kind: 'compact';
+  readonly id: number;
+  readonly inputPaths: readonly string[];
+  /** Paths for outputs, used in order. */
+  readonly outputPaths: readonly string[];
+  readonly outputLevel: number;
+  readonly maxOutputFileBytes?: number;
+  readonly versions: number;
+  readonly gcGraceSeconds: number;
+  readonly nowSeconds: number;
+  /** Tombstones below this timestamp may be purged (past gc grace). */
+  readonly maxPurgeableTimestamp: bigint;
+  readonly bytesPerSecond: number;
+  readonly bloomFpChance: number;
+}
+
+export type WorkerMessage = WorkerJob | { readonly kind: 'abort'; readonly id: number };
+
+export type WorkerResult =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly outputs: readonly { readonly path: string; readonly meta: SSTableMeta }[];
+      readonly bytesRead: number;
+      readonly bytesWritten: number;
+      readonly tombstonesPurged: number;
+    }
+  | { readonly id: number; readonly ok: false; readonly error: string; readonly corruptFile?: string; readonly corruptOffset?: number };
+
+const running = new Map<number, AbortController>();
+
+async function compact(job: WorkerJob): Promise<WorkerResult> {
+  const cache = new BlockCache(WORKER_BLOCK_CACHE_BYTES);
+  const inputs: SSTableReader[] = [];
+  const abort = new AbortController();
+  running.set(job.id, abort);
+  try {
+    for (const [i, path] of job.inputPaths.entries()) inputs.push(await SSTableReader.open(nodeFileSystem, path, { blockCache: cache, fileId: i + 1 }));
+    let next = 0;
+    const result = await runCompaction({
+      inputs,
+      outputLevel: job.outputLevel,
+      ...(job.maxOutputFileBytes === undefined ? {} : { maxOutputFileBytes: job.maxOutputFileBytes }),
+      newWriter: async (expectedPartitions) => {
+        const path = job.outputPaths[next++];
+        if (path === undefined) throw new Error(`compaction needs more than ${job.outputPaths.length} outputs`);
+        return SSTableWriter.create({ fs: nodeFileSystem, path, expectedPartitions, bloomFpChance: job.bloomFpChance, clock: systemClock });
+      },
+      fs: nodeFileSystem,
+      versions: job.versions,
+      gcGraceSeconds: job.gcGraceSeconds,
+      nowSeconds: job.nowSeconds,
+      maxPurgeableTimestamp: () => job.maxPurgeableTimestamp,
+      throttle: new Throttle(job.bytesPerSecond),
+      signal: abort.signal,
+    });
+    return {
+      id: job.id,
+      ok: true,
+      outputs: result.outputs.map((meta) => ({ path: meta.path, meta })),
+      bytesRead: result.bytesRead,
+      bytesWritten: result.bytesWritten,
+      tombstonesPurged: result.tombstonesPurged,
+    };
+  } catch (err) {
+    const e = err as { message?: string; file?: unknown; offset?: unknown; name?: string };
+    return {
+      id: job.id,
+      ok: false,
+      error: e.message ?? String(err),
+      ...(e.name === 'CorruptionError' && typeof e.file === 'string' && typeof e.offset === 'number' ? { corruptFile: e.file, corruptOffset: e.offset } : {}),
+    };
+  } finally {
+    running.delete(job.id);
+    for (const r of inputs) await r.close().catch(() => undefined);
+  }
+}
+
+parentPort?.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'abort') {
+    running.get(message.id)?.abort();
+    return;
+  }
+  void compact(message).then((result) => parentPort?.postMessage(result));
+});
