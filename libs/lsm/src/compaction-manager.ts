@@ -70,6 +70,8 @@ export interface CompactionManagerOptions {
   listener: EngineListener | undefined;
   /** Run compactions in a worker thread (real filesystem only). */
   inWorker: boolean;
+  /** A retired file's last reference is gone: delete it. */
+  onUnreferenced: (f: LiveSSTable) => void;
 }
 
 /** Where the built worker lives (absent when running from TypeScript sources, e.g. in tests). */
@@ -303,7 +305,7 @@ export class CompactionManager {
     if (inputs.length === 0) return;
     const started = Date.now();
     for (const f of inputs) this.compacting.add(f.generation);
-    const release = acquire(inputs, () => undefined);
+    const release = acquire(inputs, (f) => this.o.onUnreferenced(f));
     const outputs: { generation: number; path: string }[] = [];
     try {
       const others = table.sstables.filter((f) => !wanted.has(f.generation) && !f.quarantined);

@@ -98,3 +98,20 @@ describe('StorageEngine with SSTables', () => {
     await e.close();
   });
 });
+
+describe('StorageEngine files', () => {
+  it('deletes the inputs of a compaction once it is committed', async () => {
+    const clock = new ManualClock();
+    const fs = new FaultInjectingFileSystem();
+    const e = await open(fs, clock, { tableOptions: { t: { compaction: { strategy: 'size-tiered', minSSTableSizeBytes: 0, minThreshold: 2 } } } });
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 100; i++) await e.apply(put('t', `k${i}`, `v${round}`, BigInt(round * 100 + i + 1)));
+      await e.flush();
+    }
+    await e.compact();
+    const live = e.stats().sstables.reduce((n, s) => n + s.count, 0);
+    const onDisk = (await fs.readdir(`${DATA}/sstables/t`)).filter((n) => n.endsWith('.sst'));
+    expect(onDisk.length).toBe(live);
+    await e.close();
+  });
+});

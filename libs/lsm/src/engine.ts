@@ -61,7 +61,7 @@ import { CompactionManager, type CompactionStats } from './compaction-manager.js
 /** Name of the commit-log directory inside the data directory. */
 export const COMMITLOG_DIR_NAME = 'commitlog';
 /** Default memtable size before it is switched out and flushed (all tables together). */
-export const MEMTABLE_BYTES_MAX_DEFAULT = 64 * 1024 * 1024;
+export const MEMTABLE_BYTES_MAX_DEFAULT = 32 * 1024 * 1024;
 /** Memtables waiting for flush before writes wait. */
 export const MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT = 2;
 /** Default block cache size. */
@@ -234,6 +234,7 @@ export class StorageEngine {
       onFailure: (err) => this.diskFailure(err),
       listener: options.listener,
       inWorker: options.compactionInWorker ?? options.fs === nodeFileSystem,
+      onUnreferenced: (f) => void this.deleteRetired(f),
     });
   }
 

@@ -14,7 +14,7 @@ export const SSTABLE_BLOOM_FP_CHANCE_DEFAULT = 0.01;
 /** The writer buffers closed blocks and issues writes of about this size. */
 export const SSTABLE_WRITE_CHUNK_BYTES = 1024 * 1024;
 /** A scan reads ahead in chunks of this size (bypassing the block cache). */
-export const SSTABLE_SCAN_READ_AHEAD_BYTES = 1024 * 1024;
+export const SSTABLE_SCAN_READ_AHEAD_BYTES = 256 * 1024;
 /** First read-ahead of a scan; it doubles with each read up to SSTABLE_SCAN_READ_AHEAD_BYTES. */
 export const SSTABLE_SCAN_READ_AHEAD_MIN_BYTES = 16 * 1024;
 /** First read of a file's tail at open (postscript and footer; more is read if needed). */
