@@ -32,6 +32,9 @@ import type { SSTableMeta } from './sstable/index.js';
 import { SSTableWriter, type SSTableReader } from './sstable/index.js';
 import type { TableOptions } from './table-options.js';
 
+/** Heap limits of a background worker thread (V8 old and young generations), in MiB. */
+const WORKER_OLD_GENERATION_MB = 64;
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** Output paths allocated beyond the estimate for a worker compaction. */
 const WORKER_SPARE_OUTPUTS = 8;
 /** A timestamp above every real one: nothing outside the compaction holds older data. */
@@ -78,8 +81,8 @@ export interface CompactionManagerOptions {
 const WORKER_URL = new URL('./compaction/worker.js', import.meta.url);
 export const COMPACTION_WORKER_AVAILABLE = existsSync(fileURLToPath(WORKER_URL));
 
-/** One worker thread running compaction jobs, one at a time. */
-class CompactionWorker {
+/** One worker thread running compaction jobs. */
+class BackgroundWorker {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
   private nextId = 1;
@@ -105,7 +108,11 @@ class CompactionWorker {
 
   private start(): Worker {
     if (this.worker !== undefined) return this.worker;
-    const worker = new Worker(WORKER_URL);
+    // A bounded heap: a worker's work is streaming (one partition per input at a time), and an
+    // unbounded isolate would let V8 grow its heap far past what the node's budget allows.
+    const worker = new Worker(WORKER_URL, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     worker.unref();
     worker.on('message', (result: WorkerResult) => {
       const p = this.pending.get(result.id);
@@ -133,11 +140,12 @@ export class CompactionManager {
   private readonly compacting = new Set<number>();
   private readonly leveledState = new Map<string, LeveledState>();
   private readonly counters = { completed: 0, bytesRead: 0, bytesWritten: 0, tombstonesPurged: 0 };
-  private readonly worker: CompactionWorker | undefined;
+  /** The worker thread compactions run in, if any. */
+  private readonly worker: BackgroundWorker | undefined;
 
   constructor(private readonly o: CompactionManagerOptions) {
     this.throttle = new Throttle(o.bytesPerSecondMax ?? COMPACTION_BYTES_PER_SECOND_DEFAULT);
-    this.worker = o.inWorker && COMPACTION_WORKER_AVAILABLE ? new CompactionWorker() : undefined;
+    this.worker = o.inWorker && COMPACTION_WORKER_AVAILABLE ? new BackgroundWorker() : undefined;
   }
 
   /** Starts background compaction if anything wants it (no-op in manual mode). */

@@ -56,7 +56,7 @@ import {
 } from './sstable-set.js';
 import { DEFAULT_TABLE_OPTIONS, resolveTableOptions, type TableOptions, type TableOptionsInput } from './table-options.js';
 import type { Mutation, PartitionData } from './types.js';
-import { CompactionManager, type CompactionStats } from './compaction-manager.js';
+import { COMPACTION_WORKER_AVAILABLE, CompactionManager, type CompactionStats } from './compaction-manager.js';
 
 /** Name of the commit-log directory inside the data directory. */
 export const COMMITLOG_DIR_NAME = 'commitlog';
@@ -233,7 +233,7 @@ export class StorageEngine {
       commit: (tableId, removed, added) => this.commitCompaction(tableId, removed, added),
       onFailure: (err) => this.diskFailure(err),
       listener: options.listener,
-      inWorker: options.compactionInWorker ?? options.fs === nodeFileSystem,
+      inWorker: StorageEngine.usesWorker(options),
       onUnreferenced: (f) => void this.deleteRetired(f),
     });
   }
@@ -281,6 +281,11 @@ export class StorageEngine {
     if (engine.active.memtable.bytes >= engine.memtableBytesMax) engine.switchMemtable();
     engine.compactions.schedule();
     return engine;
+  }
+
+  /** Whether compactions run in a worker thread. */
+  private static usesWorker(options: StorageEngineOptions): boolean {
+    return (options.compactionInWorker ?? options.fs === nodeFileSystem) && COMPACTION_WORKER_AVAILABLE;
   }
 
   /** Sets a table's options (versions, gc grace, compaction strategy, bloom filter); see TableOptions. */

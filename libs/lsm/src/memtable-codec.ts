@@ -7,7 +7,7 @@
  * In-memory only, never on disk: the layout may change with any release.
  *
  * blob      := varuint bodyLength, body
- * body      := u8 flags (1 partition deletion, 2 range tombstones), [deletion], [rts], varuint rows, row*
+ * body      := i64 token, bytes partitionKey, u8 flags (1 partition deletion, 2 range tombstones), [deletion], [rts], varuint rows, row*
  * deletion  := i64 timestamp, u32 localDeletionTime
  * rts       := varuint count, (u8 boundFlags, [bytes start], [bytes end], deletion)*
  * row       := bytes clustering, u8 flags (1 liveness, 2 deletion, 4 history), [i64 ts, u32 ttl, u32 expiry], [deletion],
@@ -33,27 +33,36 @@ const utf8Decoder = new TextDecoder();
 
 /** Append-only storage for blobs; positions stay valid until the arena is dropped. */
 export class Arena {
-  private readonly chunks: Uint8Array[] = [];
+  private readonly chunkList: Uint8Array[] = [];
   private current: Uint8Array | undefined;
   private used = 0;
   /** Bytes of all chunks allocated (what the arena holds in memory). */
   allocatedBytes = 0;
 
+  private allocate(bytes: number): Uint8Array {
+    return new Uint8Array(bytes);
+  }
+
+  get chunks(): readonly Uint8Array[] {
+    return this.chunkList;
+  }
+
   /** Copies `blob` into the arena; returns its position. */
   add(blob: Uint8Array): number {
     if (blob.length > ARENA_LARGE_BLOB_BYTES) {
-      const own = new Uint8Array(blob);
-      this.chunks.push(own);
+      const own = this.allocate(blob.length);
+      own.set(blob);
+      this.chunkList.push(own);
       this.allocatedBytes += own.length;
-      return (this.chunks.length - 1) * POSITION_SPAN;
+      return (this.chunkList.length - 1) * POSITION_SPAN;
     }
     if (this.current === undefined || this.used + blob.length > this.current.length) {
-      this.current = new Uint8Array(ARENA_CHUNK_BYTES);
-      this.chunks.push(this.current);
+      this.current = this.allocate(ARENA_CHUNK_BYTES);
+      this.chunkList.push(this.current);
       this.used = 0;
       this.allocatedBytes += ARENA_CHUNK_BYTES;
     }
-    const position = (this.chunks.length - 1) * POSITION_SPAN + this.used;
+    const position = (this.chunkList.length - 1) * POSITION_SPAN + this.used;
     this.current.set(blob, this.used);
     this.used += blob.length;
     return position;
@@ -61,9 +70,14 @@ export class Arena {
 
   /** The chunk and offset of a position. */
   locate(position: number): { chunk: Uint8Array; offset: number } {
-    const index = Math.floor(position / POSITION_SPAN);
-    return { chunk: this.chunks[index]!, offset: position - index * POSITION_SPAN };
+    return locateIn(this.chunkList, position);
   }
+}
+
+/** The chunk and offset of a position in a list of arena chunks. */
+export function locateIn(chunks: readonly Uint8Array[], position: number): { chunk: Uint8Array; offset: number } {
+  const index = Math.floor(position / POSITION_SPAN);
+  return { chunk: chunks[index]!, offset: position - index * POSITION_SPAN };
 }
 
 /** A reusable growable buffer for encoding. */
@@ -149,6 +163,8 @@ export class BlobWriter {
 
 export function encodePartitionBlob(w: BlobWriter, p: PartitionData): Uint8Array {
   w.reset();
+  w.i64(p.token);
+  w.bytes(p.partitionKey);
   const rts = p.rangeTombstones ?? [];
   w.u8((p.partitionDeletion ? 1 : 0) | (rts.length > 0 ? 2 : 0));
   if (p.partitionDeletion) writeDeletion(w, p.partitionDeletion);
@@ -203,10 +219,17 @@ function writeCell(w: BlobWriter, c: Cell): void {
 }
 
 /** Decodes the blob at `position` (views into the arena; nothing is copied). */
-export function decodePartitionBlob(arena: Arena, position: number, token: bigint, partitionKey: Uint8Array): PartitionData {
-  const { chunk, offset } = arena.locate(position);
+export function decodePartitionBlob(arena: Arena, position: number): PartitionData {
+  return decodeBlobIn(arena.chunks, position);
+}
+
+/** `decodePartitionBlob` over a list of arena chunks. */
+export function decodeBlobIn(chunks: readonly Uint8Array[], position: number): PartitionData {
+  const { chunk, offset } = locateIn(chunks, position);
   const r = new BlobReader(chunk, offset);
   r.varuint(); // body length
+  const token = r.i64();
+  const partitionKey = r.bytes();
   const flags = r.u8();
   const partitionDeletion = flags & 1 ? r.deletion() : undefined;
   let rangeTombstones: RangeTombstone[] | undefined;

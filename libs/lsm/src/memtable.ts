@@ -86,12 +86,6 @@ function mapKey(token: bigint, partitionKey: Uint8Array): string {
   return keyScratch.toString('latin1', 0, n);
 }
 
-function tokenOfKey(key: string): bigint {
-  const hi = ((key.charCodeAt(0) ^ 0x80) << 24) | (key.charCodeAt(1) << 16) | (key.charCodeAt(2) << 8) | key.charCodeAt(3);
-  const lo = ((key.charCodeAt(4) << 24) | (key.charCodeAt(5) << 16) | (key.charCodeAt(6) << 8) | key.charCodeAt(7)) >>> 0;
-  return (BigInt(hi) << 32n) | BigInt(lo); // hi is signed: the token's sign
-}
-
 function partitionKeyOfKey(key: string): Uint8Array {
   const out = new Uint8Array(key.length - 8);
   for (let i = 0; i < out.length; i++) out[i] = key.charCodeAt(i + 8);
@@ -159,7 +153,7 @@ export class Memtable {
     let p = simplePartition(m) ?? partitionFromMutation(m, { versions });
     if (slot !== undefined) {
       this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length; // re-added below
-      p = mergePartitions(decodePartitionBlob(this.arena, slot, m.token, m.partitionKey), p, { versions });
+      p = mergePartitions(decodePartitionBlob(this.arena, slot), p, { versions });
     } else {
       this.partitionsTotal++;
       table.sorted = undefined;
@@ -198,7 +192,7 @@ export class Memtable {
     assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
     const slot = this.tables.get(tableId)?.partitions.get(mapKey(token, partitionKey));
     if (slot === undefined) return undefined;
-    const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot, token, partitionKey) : slot;
+    const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot) : slot;
     const lo = firstIndex(p.rows, (r) => satisfiesStart(r.clustering, slice));
     const hi = firstIndex(p.rows, (r) => !satisfiesEnd(r.clustering, slice));
     let rows: RowData[] = [];
@@ -241,7 +235,7 @@ export class Memtable {
       const key = sorted[i]!;
       const slot = table.partitions.get(key);
       if (slot === undefined) continue; // removed since the order was built
-      if (typeof slot === 'number') yield decodePartitionBlob(this.arena, slot, tokenOfKey(key), partitionKeyOfKey(key));
+      if (typeof slot === 'number') yield decodePartitionBlob(this.arena, slot);
       else yield makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
     }
   }

@@ -311,9 +311,14 @@ export class BlockCursor {
   private headColumn = '';
   private headFlags = 0;
 
+  /**
+   * `views`: hand out views into the block's bytes instead of copies — only for blocks no one
+   * else holds or will overwrite (a scan's private read-ahead buffer, never a cached block).
+   */
   constructor(
     readonly block: DataBlock,
     pos: number,
+    private readonly views = false,
   ) {
     this.pos = pos;
     this.buf = block.bytes;
@@ -409,7 +414,7 @@ export class BlockCursor {
   bytesCopy(max: number): Uint8Array {
     const n = this.varuint(max);
     if (n > this.end - this.pos) this.truncated('bytes');
-    const out = copyRange(this.buf, this.pos, this.pos + n);
+    const out = this.views ? this.buf.subarray(this.pos, this.pos + n) : copyRange(this.buf, this.pos, this.pos + n);
     this.pos += n;
     return out;
   }
@@ -494,7 +499,8 @@ export class BlockCursor {
 
   /** The clustering of the current row, copied. */
   clustering(): Uint8Array {
-    return copyRange(this.buf, this.clusteringOffset, this.clusteringOffset + this.clusteringLength);
+    const end = this.clusteringOffset + this.clusteringLength;
+    return this.views ? this.buf.subarray(this.clusteringOffset, end) : copyRange(this.buf, this.clusteringOffset, end);
   }
 
   private cellRest(flags: number): Cell {

@@ -434,7 +434,8 @@ export class SSTableReader {
           if (pending !== undefined && pending !== 'skip') throw new DecodeError('row-index block inside a partition');
         } else {
           const block = new DataBlock(framedBytes);
-          const cursor = new BlockCursor(block, block.bodyStart);
+          // The read-ahead buffer is this scan's alone and never reused: results may view it.
+          const cursor = new BlockCursor(block, block.bodyStart, true);
           if (block.continues) {
             if (pending === undefined) {
               if (!firstBlock) throw new DecodeError('continuation block without a partition to continue');
