@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runNode, DEFAULT_CLUSTER_NAME, DEFAULT_DC, DEFAULT_NODE_METRICS_PORT, DEFAULT_NUM_TOKENS, DEFAULT_RACK } from '@cassia/node';
 import { runGateway, DEFAULT_HTTP_PORT } from '@cassia/gateway';
 import { splitStatements } from '@cassia/cql-lite';
-import { up, DEFAULT_METRICS_BASE_PORT } from './up.js';
+import { up, parseDataCenters, DEFAULT_METRICS_BASE_PORT } from './up.js';
 import { ShellSession } from './shell/session.js';
 import { runRepl } from './shell/repl.js';
 
@@ -74,15 +74,25 @@ program
   .addOption(new Option('--http-port <port>', 'HTTP port').env('CASSIA_HTTP_PORT').argParser(port).default(DEFAULT_HTTP_PORT))
   .addOption(new Option('--http-host <host>', 'HTTP interface').env('CASSIA_HTTP_HOST').default('0.0.0.0'))
   .addOption(new Option('--dc <dc>', 'the gateway\'s local data center').env('CASSIA_DC').default(DEFAULT_DC))
+  .addOption(new Option('--write-timeout-ms <ms>', 'write_request_timeout').env('CASSIA_WRITE_TIMEOUT_MS').argParser(positiveInt).default(2_000))
+  .addOption(new Option('--read-timeout-ms <ms>', 'read_request_timeout').env('CASSIA_READ_TIMEOUT_MS').argParser(positiveInt).default(5_000))
+  .addOption(new Option('--no-hinted-handoff', 'store no hints for down replicas (hinted_handoff_enabled: false)').env('CASSIA_NO_HINTED_HANDOFF'))
+  .addOption(new Option('--pin-replica <node>', 'TEST ONLY: serve every request from this one node (name or host id) as its only replica').env('CASSIA_PIN_REPLICA'))
   .addOption(clusterOption())
   .action(async (o) => {
-    await runGateway({ nats: o.nats, httpPort: o.httpPort, httpHost: o.httpHost, cluster: o.cluster, dc: o.dc });
+    await runGateway({
+      nats: o.nats, httpPort: o.httpPort, httpHost: o.httpHost, cluster: o.cluster, dc: o.dc,
+      writeTimeoutMs: o.writeTimeoutMs, readTimeoutMs: o.readTimeoutMs, hintedHandoff: o.hintedHandoff,
+      ...(o.pinReplica === undefined ? {} : { pinReplica: o.pinReplica }),
+    });
   });
 
 program
   .command('up')
   .description('start nats-server, storage nodes and a gateway on loopback; Ctrl-C stops them')
-  .addOption(new Option('--nodes <n>', 'storage nodes').argParser(positiveInt).default(3))
+  .addOption(new Option('--nodes <n>', 'storage nodes (all in dc1)').argParser(positiveInt).default(3))
+  .addOption(new Option('--dcs <spec>', 'data centers as name:nodes[:racks], e.g. dc1:3,dc2:2 (overrides --nodes; the gateway is in the first)'))
+  .addOption(new Option('--racks <n>', 'racks per data center when --dcs gives none; nodes spread round-robin').argParser(positiveInt).default(1))
   .addOption(new Option('--data <dir>', 'data directory for every process').default('./data'))
   .addOption(new Option('--http-port <port>', 'gateway HTTP port').argParser(port).default(DEFAULT_HTTP_PORT))
   .addOption(new Option('--nats-port <port>', 'nats-server client port').argParser(port).default(4222))
@@ -91,7 +101,7 @@ program
   .option('--shell', 'open the shell once the cluster is up; leaving it stops the cluster', false)
   .action(async (o) => {
     process.exitCode = await up(
-      { nodes: o.nodes, data: o.data, httpPort: o.httpPort, natsPort: o.natsPort, metricsBasePort: o.metricsBasePort, cluster: o.cluster, shell: o.shell },
+      { nodes: o.nodes, ...(o.dcs === undefined ? {} : { dcs: parseDataCenters(o.dcs, o.racks) }), data: o.data, httpPort: o.httpPort, natsPort: o.natsPort, metricsBasePort: o.metricsBasePort, cluster: o.cluster, shell: o.shell },
       (url) => openShell(url, {}),
     );
   });

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_DC } from '@cassia/node';
 
 export const UP_START_TIMEOUT_MS = 30_000;
 export const UP_STOP_GRACE_MS = 10_000;
@@ -13,8 +14,32 @@ export const UP_POLL_INTERVAL_MS = 200;
 /** Node i serves /metrics on metricsBasePort + i. */
 export const DEFAULT_METRICS_BASE_PORT = 9180;
 
+/** One data center of a local cluster: its name, node count and rack count. */
+export interface UpDataCenter {
+  name: string;
+  nodes: number;
+  racks: number;
+}
+
+/**
+ * Parses `--dcs dc1:3,dc2:2` (name:nodes, optionally name:nodes:racks). Nodes of a data
+ * center are spread over its racks round-robin (rack1, rack2, ...).
+ */
+export function parseDataCenters(spec: string, defaultRacks = 1): UpDataCenter[] {
+  const out: UpDataCenter[] = [];
+  for (const part of spec.split(',')) {
+    const m = /^([A-Za-z0-9_-]+):([1-9][0-9]*)(?::([1-9][0-9]*))?$/.exec(part.trim());
+    if (m === null) throw new RangeError(`--dcs: "${part}" is not name:nodes[:racks] (e.g. dc1:3,dc2:2)`);
+    if (out.some((d) => d.name === m[1])) throw new RangeError(`--dcs: data center ${m[1]} listed twice`);
+    out.push({ name: m[1]!, nodes: Number(m[2]), racks: Number(m[3] ?? defaultRacks) });
+  }
+  return out;
+}
+
 export interface UpOptions {
   nodes: number;
+  /** Data centers; when given, `nodes` is ignored and the gateway is in the first one. */
+  dcs?: UpDataCenter[];
   data: string;
   httpPort: number;
   natsPort: number;
@@ -96,6 +121,9 @@ async function stopAll(children: Child[]): Promise<void> {
 }
 
 export async function up(options: UpOptions, openShell: (url: string) => Promise<number>): Promise<number> {
+  const dcs = options.dcs ?? [{ name: DEFAULT_DC, nodes: options.nodes, racks: 1 }];
+  const placements = dcs.flatMap((dc) => Array.from({ length: dc.nodes }, (_, i) => ({ dc: dc.name, rack: `rack${(i % dc.racks) + 1}` })));
+  options = { ...options, nodes: placements.length };
   if (!(options.nodes >= 1)) throw new RangeError('--nodes must be at least 1');
   const data = resolve(options.data);
   const logs = join(data, 'logs');
@@ -115,17 +143,19 @@ export async function up(options: UpOptions, openShell: (url: string) => Promise
     const nodeMetrics: string[] = [];
     for (let i = 1; i <= options.nodes; i++) {
       const metricsPort = options.metricsBasePort + i;
-      nodeMetrics.push(`node${i}: http://127.0.0.1:${metricsPort}/metrics`);
+      const { dc, rack } = placements[i - 1]!;
+      nodeMetrics.push(`node${i} (${dc}/${rack}): http://127.0.0.1:${metricsPort}/metrics`);
       children.push(
         start(`node${i}`, process.execPath, [
           CLI_MAIN, 'node', '--nats', natsUrl, '--data', join(data, `node${i}`), '--name', `node${i}`,
-          '--metrics-port', String(metricsPort), '--cluster', options.cluster,
+          '--metrics-port', String(metricsPort), '--cluster', options.cluster, '--dc', dc, '--rack', rack,
         ], join(logs, `node${i}.log`)),
       );
     }
     children.push(
       start('gateway', process.execPath, [
         CLI_MAIN, 'gateway', '--nats', natsUrl, '--http-port', String(options.httpPort), '--cluster', options.cluster,
+        '--dc', dcs[0]!.name,
       ], join(logs, 'gateway.log')),
     );
     for (let i = 1; i <= options.nodes; i++) {
@@ -137,7 +167,7 @@ export async function up(options: UpOptions, openShell: (url: string) => Promise
       return res.ok && (body.liveNodes ?? 0) >= options.nodes;
     }, children);
     const lines = [
-      `Cassia is up: ${options.nodes} node(s), cluster "${options.cluster}", data in ${data}`,
+      `Cassia is up: ${options.nodes} node(s) in ${dcs.map((d) => `${d.name} (${d.nodes})`).join(', ')}, cluster "${options.cluster}", data in ${data}`,
       `  CQL over HTTP  ${httpUrl}/v1/cql`,
       `  gateway        ${httpUrl}/metrics  ${httpUrl}/healthz`,
       `  NATS           ${natsUrl}`,

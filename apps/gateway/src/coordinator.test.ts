@@ -4,8 +4,9 @@ import { ReadTimeout, Unavailable, WriteFailure, WriteTimeout } from '@cassia/cq
 import type { Mutation, PartitionData } from '@cassia/lsm';
 import { createLogger } from '@cassia/telemetry';
 import { startNatsServer, type NatsServer } from '@cassia/testkit';
-import { connectNats, encode, partitionToMessage, replica, replicaSubject, serve } from '@cassia/wire';
-import { Coordinator } from './coordinator.js';
+import { createHash } from 'node:crypto';
+import { connectNats, encode, partitionToMessage, replica, replicaSubject, ReplicaClient, serve } from '@cassia/wire';
+import { Coordinator, type CoordinatorOptions } from './coordinator.js';
 
 // Replicas here are real NATS subscribers whose behaviour each test chooses (ack, refuse,
 // stall, or be absent), to drive the coordinator through every outcome.
@@ -30,29 +31,40 @@ describe('Coordinator over a real nats-server', () => {
     await server?.stop();
   });
 
-  async function replicas(cluster: string, behaviours: Record<string, Behaviour>, data: Record<string, PartitionData | undefined> = {}) {
+  /** What each host received, by verb (batches unpacked). */
+  const log_ = new Map<string, { verb: string; data: Uint8Array }[]>();
+
+  async function replicas(cluster: string, behaviours: Record<string, Behaviour>, data: Record<string, PartitionData | undefined> = {}, extra: Partial<CoordinatorOptions> = {}) {
     for (const s of subs) s.unsubscribe();
     subs = [];
     received.clear();
+    log_.clear();
     down.clear();
+    const handle = async (host: string, behaviour: Behaviour, verb: string, body: Uint8Array): Promise<Uint8Array> => {
+      received.set(host, (received.get(host) ?? 0) + 1);
+      log_.set(host, [...(log_.get(host) ?? []), { verb, data: body }]);
+      if (behaviour === 'stall') await new Promise(() => undefined); // never answers
+      const error = { code: 'STORAGE', message: 'disk full' };
+      if (verb === 'mutate') return encode(replica.MutateResponse, behaviour === 'refuse' ? { error } : {});
+      if (verb === 'hint') return encode(replica.StoreHintResponse, behaviour === 'refuse' ? { error } : {});
+      if (behaviour === 'refuse') return encode(replica.ReadResponse, { error });
+      const p = data[host];
+      const reply = encode(replica.ReadResponse, p === undefined ? {} : { partition: partitionToMessage(p) });
+      if (replica.ReadRequest.decode(body).digestOnly) return encode(replica.ReadResponse, { digest: createHash('md5').update(reply).digest() });
+      return reply;
+    };
     for (const [host, behaviour] of Object.entries(behaviours)) {
       if (behaviour === 'absent') continue;
-      for (const verb of ['mutate', 'read'] as const) {
+      for (const verb of ['mutate', 'read', 'hint', 'batch'] as const) {
         subs.push(
           serve(
             nc,
             replicaSubject(cluster, host, verb),
-            async () => {
-              received.set(host, (received.get(host) ?? 0) + 1);
-              if (behaviour === 'stall') await new Promise(() => undefined); // never answers
-              if (behaviour === 'refuse') {
-                return verb === 'mutate'
-                  ? encode(replica.MutateResponse, { error: { code: 'STORAGE', message: 'disk full' } })
-                  : encode(replica.ReadResponse, { error: { code: 'STORAGE', message: 'disk full' } });
-              }
-              if (verb === 'mutate') return encode(replica.MutateResponse, {});
-              const p = data[host];
-              return encode(replica.ReadResponse, p === undefined ? {} : { partition: partitionToMessage(p) });
+            async (body) => {
+              if (verb !== 'batch') return handle(host, behaviour, verb, body);
+              const entries = replica.BatchRequest.decode(body).entries ?? [];
+              const replies = await Promise.all(entries.map((e) => handle(host, behaviour, e.verb ?? '', e.payload ?? new Uint8Array(0))));
+              return encode(replica.BatchResponse, { replies });
             },
             { maxInFlight: 100, overloaded: () => new Uint8Array(), failed: () => new Uint8Array() },
           ),
@@ -61,13 +73,15 @@ describe('Coordinator over a real nats-server', () => {
     }
     await nc.flush();
     return new Coordinator({
-      nc,
-      cluster,
+      client: new ReplicaClient(nc, cluster),
       isAlive: (h) => !down.has(h) && (behaviours[h] !== undefined),
       markDown: (h) => down.add(h),
+      liveNodes: () => Object.keys(behaviours).filter((h) => !down.has(h) && behaviours[h] !== 'absent'),
       log,
       writeTimeoutMs: 1_000,
       readTimeoutMs: 1_000,
+      localDc: 'dc1',
+      ...extra,
     });
   }
 
@@ -80,7 +94,7 @@ describe('Coordinator over a real nats-server', () => {
   });
 
   it('succeeds at QUORUM with a dead replica and marks it down', async () => {
-    const c = await replicas('c2', { a: 'ack', b: 'absent', c: 'ack' });
+    const c = await replicas('c2', { a: 'ack', b: 'absent', c: 'ack' }, {}, { hintedHandoff: false });
     await c.write('QUORUM', placement, [mutation]);
     expect(down.has('b')).toBe(true);
     // Now known down: ALL is Unavailable before anything is sent.
@@ -116,6 +130,12 @@ describe('Coordinator over a real nats-server', () => {
     const merged = await c.read('ALL', placement, { tableId: 't', token: 1n, partitionKey: Uint8Array.of(1), slice: { startInclusive: true, endInclusive: true } });
     expect([...merged.data!.rows[0]!.cells.get('x')!.value!]).toEqual([2]);
     expect(merged.resumeAfter).toBeUndefined();
+    // a answered stale data: it was sent the newer row before the read returned.
+    const repair = log_.get('a')!.filter((e) => e.verb === 'mutate');
+    expect(repair).toHaveLength(1);
+    const sent = replica.MutateRequest.decode(repair[0]!.data).mutations![0]!;
+    expect([...sent.rows![0]!.cells![0]!.value!]).toEqual([2]);
+    expect(log_.get('b')!.filter((e) => e.verb === 'mutate')).toHaveLength(0);
 
     const slow = await replicas('c7', { a: 'stall', b: 'stall', c: 'ack' });
     await expect(
@@ -145,5 +165,47 @@ describe('Coordinator over a real nats-server', () => {
       c.read('ANY', placement, { tableId: 't', token: 1n, partitionKey: Uint8Array.of(1), slice: { startInclusive: true, endInclusive: true } }),
     ).rejects.toMatchObject({ errorName: 'Invalid' });
   });
-});
 
+  it('stores a hint on a live replica for a replica known down, and for one that vanishes', async () => {
+    const c = await replicas('c11', { a: 'ack', b: 'ack', c: 'ack' });
+    down.add('c');
+    await c.write('QUORUM', placement, [mutation]);
+    expect(log_.get('c')).toBeUndefined();
+    const hints = [...log_.values()].flat().filter((e) => e.verb === 'hint').map((e) => replica.StoreHintRequest.decode(e.data));
+    expect(hints.map((h) => h.targetHostId)).toEqual(['c']);
+    expect(hints[0]!.mutate!.mutations).toHaveLength(1);
+
+    const gone = await replicas('c12', { a: 'ack', b: 'absent', c: 'ack' });
+    await gone.write('ALL', placement, [mutation]).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    const stored = [...log_.values()].flat().filter((e) => e.verb === 'hint').map((e) => replica.StoreHintRequest.decode(e.data).targetHostId);
+    expect(stored).toEqual(['b']);
+  });
+
+  it('succeeds at ANY with every replica down once a hint is stored elsewhere, Unavailable with nowhere to store it', async () => {
+    const c = await replicas('c13', { a: 'ack', b: 'ack', c: 'ack', d: 'ack' });
+    for (const h of ['a', 'b', 'c']) down.add(h);
+    await c.write('ANY', placement, [mutation]);
+    const hints = (log_.get('d') ?? []).filter((e) => e.verb === 'hint').map((e) => replica.StoreHintRequest.decode(e.data).targetHostId);
+    expect(hints.sort()).toEqual(['a', 'b', 'c']);
+
+    const none = await replicas('c14', { a: 'ack', b: 'ack', c: 'ack' });
+    for (const h of ['a', 'b', 'c']) down.add(h);
+    await expect(none.write('ANY', placement, [mutation])).rejects.toMatchObject({ errorName: 'Unavailable', required: 1, alive: 0 });
+  });
+
+  it('asks one replica for data and the others for digests, and reads only the pinned replica when pinned', async () => {
+    const p: PartitionData = { token: 1n, partitionKey: Uint8Array.of(1), rows: [] };
+    const c = await replicas('c15', { a: 'ack', b: 'ack', c: 'ack' }, { a: p, b: p, c: p });
+    const command = { tableId: 't', token: 1n, partitionKey: Uint8Array.of(1), slice: { startInclusive: true, endInclusive: true } };
+    await c.read('QUORUM', placement, command);
+    await new Promise((r) => setTimeout(r, 100));
+    const digestOnly = (h: string) => (log_.get(h) ?? []).map((e) => replica.ReadRequest.decode(e.data).digestOnly === true);
+    expect([digestOnly('a'), digestOnly('b'), digestOnly('c')]).toEqual([[false], [true], [true]]);
+
+    const pinned = await replicas('c16', { a: 'ack', b: 'ack', c: 'ack' }, { a: p, b: p, c: p }, { pinnedReplica: 'b' });
+    await pinned.read('ONE', placement, command);
+    expect([...received.keys()]).toEqual(['b']);
+    await expect(pinned.read('ONE', { replicas: ['a', 'c'], replicationFactor: 2 }, command)).rejects.toMatchObject({ errorName: 'Unavailable' });
+  });
+});

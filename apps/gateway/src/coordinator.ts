@@ -1,53 +1,90 @@
 // The coordinator (Cassandra's StorageProxy): sends a mutation or a read to the replicas
 // of its partition and waits for as many answers as the consistency level needs.
 //
-// Writes go to every live replica; the call resolves after `blockFor` acknowledgements.
-// Reads go to every live replica too (speculative retry "always": a dead or slow replica
-// costs no extra round trip) and resolve with the reconciled merge of the first
-// `blockFor` answers. Either fails
-//   - with Unavailable before anything is sent when fewer than blockFor replicas are alive;
-//   - with WriteFailure/ReadFailure as soon as so many replicas have refused (or NATS has
-//     said nothing serves them) that blockFor can no longer be reached;
+// Writes go to every live replica; the call resolves once the acknowledgements satisfy the
+// level (for LOCAL_* and EACH_QUORUM, from the right data centers). A replica that is down,
+// or that times out or vanishes mid-request, gets a hint: the mutation is stored durably on
+// a live node (verb "hint") and replayed to it when gossip sees it up again (hinted
+// handoff). ANY succeeds when only a hint could be stored.
+//
+// Reads ask one replica for data and the others for a digest (the MD5 of the answer they
+// would give). Every live replica is asked, so a stale one is found even when it is not
+// among the first answers. When the answers the level waits for agree, the data is the
+// result. When they disagree, the coordinator reads data from all of them, reconciles,
+// writes to each stale replica what it lacks, waits for those writes, and only then answers
+// (Cassandra's BLOCKING read repair). A digest that disagrees after the answer was sent
+// starts the same repair in the background.
+//
+// Either fails
+//   - with Unavailable before anything is sent when too few replicas are alive;
+//   - with WriteFailure/ReadFailure as soon as so many replicas have refused that the level
+//     can no longer be reached;
 //   - with WriteTimeout/ReadTimeout when the deadline passes first.
 // Never a silent success. A replica NATS reports as having no responders is marked down
-// at once, so the next request is Unavailable rather than sent.
-import type { NatsConnection } from '@nats-io/nats-core';
-import { InvalidRequest, Overloaded, ReadFailure, ReadTimeout, Unavailable, WriteFailure, WriteTimeout } from '@cassia/cql-lite';
-import { mergePartialAnswers, type ClusteringSlice, type Mutation, type PartitionData } from '@cassia/lsm';
-import { replicaPlan, UnsupportedConsistencyError, type ConsistencyLevel, type ReplicaPlan } from '@cassia/ring';
+// at once, so the next request is Unavailable (or hinted) rather than sent.
+import {
+  InvalidRequest,
+  Overloaded,
+  ReadFailure,
+  ReadTimeout,
+  Unavailable,
+  WriteFailure,
+  WriteTimeout,
+} from '@cassia/cql-lite';
+import { mergePartialAnswers, type ClusteringSlice, type Mutation, type PartitionData, type RowUpdate } from '@cassia/lsm';
 import {
   encode,
   mutationToMessage,
   partitionFromMessage,
+  partitionToMessage,
   replica,
-  replicaSubject,
-  request,
+  ReplicaErrorCode,
+  ReplicaRefusedError,
   RpcNoRespondersError,
   RpcTimeoutError,
-  ReplicaErrorCode,
   toLong,
+  toULong,
+  type CallableVerb,
+  type ReplicaClient,
   type ReplicaErrorMessage,
 } from '@cassia/wire';
 import type { Logger } from '@cassia/telemetry';
+import { createHash } from 'node:crypto';
+import { planRequest, type ConsistencyLevel, type Placement, type RequestPlan } from './plan.js';
+
+export type { Placement } from './plan.js';
 
 /** Cassandra's write_request_timeout (2 s) and read_request_timeout (5 s). */
 export const DEFAULT_WRITE_TIMEOUT_MS = 2_000;
 export const DEFAULT_READ_TIMEOUT_MS = 5_000;
 
+export interface CoordinatorMetricsSink {
+  /** A read repair: 'blocking' before answering, 'background' after. */
+  readRepair(mode: 'blocking' | 'background'): void;
+  /** A hint written for a replica (outcome 'stored' or 'failed'). */
+  hint(outcome: 'stored' | 'failed'): void;
+}
+
 export interface CoordinatorOptions {
-  nc: NatsConnection;
-  cluster: string;
+  client: ReplicaClient;
   isAlive: (hostId: string) => boolean;
   markDown: (hostId: string) => void;
+  /** Live storage nodes (host ids), any order: where hints go when no replica is alive. */
+  liveNodes: () => readonly string[];
   log: Logger;
   writeTimeoutMs: number;
   readTimeoutMs: number;
-}
-
-/** Where a request goes: the partition's replicas (primary first) and the keyspace RF. */
-export interface Placement {
-  replicas: readonly string[];
-  replicationFactor: number;
+  /** The gateway's data center (LOCAL_ONE, LOCAL_QUORUM). */
+  localDc: string;
+  /** Cassandra's hinted_handoff_enabled (default true). */
+  hintedHandoff?: boolean;
+  /**
+   * Test only: serve every request from this one host as if it were the partition's only
+   * replica (consistency ONE reads what that node alone holds). Unavailable for partitions
+   * it does not replicate.
+   */
+  pinnedReplica?: string;
+  metrics?: CoordinatorMetricsSink;
 }
 
 export interface ReadCommand {
@@ -71,15 +108,23 @@ export interface ReadResult {
   resumeAfter: Uint8Array | undefined;
 }
 
-interface ReplicaAnswer {
+interface DataAnswer {
+  /** The reply's bytes, whose MD5 is what a digest replica sends for the same data. */
+  bytes: Uint8Array;
   partition: PartitionData | undefined;
   more: boolean;
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'failure' | 'overloaded' };
+type FailureReason = 'timeout' | 'failure' | 'overloaded' | 'gone';
+type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason };
+
+interface Call<T> {
+  host: string;
+  outcome: Promise<Outcome<T>>;
+}
 
 interface Gathered<T> {
-  acks: T[];
+  acks: Map<string, T>;
   /** Replicas that refused or could not be reached (overloaded ones included). */
   failures: number;
   timedOut: boolean;
@@ -89,119 +134,199 @@ interface Gathered<T> {
 
 /** Slack past the per-call deadline before gather gives up on its own. */
 const GATHER_GRACE_MS = 100;
+const EMPTY = new Uint8Array(0);
 
 export class Coordinator {
-  constructor(private readonly o: CoordinatorOptions) {}
+  private readonly hintedHandoff: boolean;
 
-  private plan(level: ConsistencyLevel, placement: Placement): ReplicaPlan {
-    let plan: ReplicaPlan;
-    try {
-      plan = replicaPlan(level, placement.replicas, this.o.isAlive, placement.replicationFactor);
-    } catch (err) {
-      if (err instanceof UnsupportedConsistencyError) throw new InvalidRequest(err.message);
-      throw err;
-    }
-    // No replica at all (replication factor 0) can satisfy no level: at least one answer.
-    const required = Math.max(plan.required, 1);
-    if (plan.alive.length < required) throw new Unavailable(level, required, plan.alive.length);
-    return { ...plan, required };
+  constructor(private readonly o: CoordinatorOptions) {
+    this.hintedHandoff = o.hintedHandoff ?? true;
+  }
+
+  private plan(level: ConsistencyLevel, placement: Placement, forRead = false): RequestPlan {
+    const pinned = this.o.pinnedReplica;
+    const effective: Placement =
+      pinned === undefined
+        ? placement
+        : { replicas: placement.replicas.includes(pinned) ? [pinned] : [], replicationFactor: 1, dcOf: placement.dcOf };
+    const plan = planRequest(level, effective, this.o.isAlive, this.o.localDc, forRead);
+    if (plan.unavailable !== undefined) throw new Unavailable(level, plan.unavailable.required, plan.unavailable.alive);
+    // ANY is satisfied by a hint, which needs hinted handoff and a live node to hold it.
+    const canHint = this.hintedHandoff && pinned === undefined && this.o.liveNodes().length > 0;
+    if (level === 'ANY' && plan.contact.length === 0 && !canHint) throw new Unavailable(level, 1, 0);
+    return plan;
   }
 
   /** Applies `mutations` (all of one partition) at `level`. */
   async write(level: ConsistencyLevel, placement: Placement, mutations: Mutation[]): Promise<void> {
     const plan = this.plan(level, placement);
-    const payload = encode(replica.MutateRequest, { mutations: mutations.map(mutationToMessage) });
-    const maxPayload = this.o.nc.info?.max_payload;
+    const request = { mutations: mutations.map(mutationToMessage) };
+    const payload = encode(replica.MutateRequest, request);
+    const maxPayload = this.o.client.maxPayloadBytes();
     if (maxPayload !== undefined && payload.length > maxPayload) {
       // As Cassandra's "Mutation of N bytes is too large for the maximum size of M".
       throw new InvalidRequest(`Mutation of ${payload.length} bytes is too large for the maximum size of ${maxPayload}`);
     }
-    const result = await this.gather(plan, this.o.writeTimeoutMs, 'mutate', payload, (bytes) => {
-      const response = replica.MutateResponse.decode(bytes);
-      return response.error ? { error: response.error } : { value: true };
-    });
-    if (result.acks.length >= plan.required) return;
+    const hinting = this.hintedHandoff && this.o.pinnedReplica === undefined;
+    const hints: Promise<boolean>[] = [];
+    const hintFor = (target: string) => hints.push(this.storeHint(target, request, plan.contact));
+    const calls = plan.contact.map((host) => this.call(host, 'mutate', payload, this.o.writeTimeoutMs, decodeMutateReply));
+    if (hinting) {
+      for (const host of plan.down) hintFor(host);
+      for (const c of calls) {
+        void c.outcome.then((o) => {
+          if (!o.ok && (o.reason === 'timeout' || o.reason === 'gone')) hintFor(c.host);
+        });
+      }
+    }
+    const result = await this.gather(calls, this.o.writeTimeoutMs, (acks) => plan.satisfied([...acks.keys()]));
+    if (plan.satisfied([...result.acks.keys()])) {
+      // Hints for replicas known down were sent with the write: wait for them (they are as
+      // quick as the write) so a client that saw success can count on their replay.
+      await Promise.all(hints);
+      return;
+    }
+    if (level === 'ANY' && (await Promise.all(hints)).some((stored) => stored)) return;
     const writeType = mutations.length > 1 ? 'BATCH' : 'SIMPLE';
+    const received = plan.countTowards([...result.acks.keys()]);
     if (result.overloaded) throw new Overloaded('Replicas are overloaded');
-    if (result.timedOut) throw new WriteTimeout(level, result.acks.length, plan.required, writeType);
-    throw new WriteFailure(level, result.acks.length, plan.required, result.failures, writeType);
+    if (result.timedOut) throw new WriteTimeout(level, received, plan.required, writeType);
+    throw new WriteFailure(level, received, plan.required, result.failures, writeType);
   }
 
   /** Reads one partition slice at `level`; the reconciled data (tombstones included). */
   async read(level: ConsistencyLevel, placement: Placement, command: ReadCommand): Promise<ReadResult> {
     if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
-    const plan = this.plan(level, placement);
-    const payload = encode(replica.ReadRequest, {
-      tableId: command.tableId,
-      token: toLong(command.token),
-      partitionKey: command.partitionKey,
-      slice: {
-        ...(command.slice.start === undefined ? {} : { start: command.slice.start }),
-        startInclusive: command.slice.startInclusive,
-        ...(command.slice.end === undefined ? {} : { end: command.slice.end }),
-        endInclusive: command.slice.endInclusive,
-      },
-      reversed: command.reversed ?? false,
-      limitRows: command.limitRows ?? 0,
-    });
-    const result = await this.gather(plan, this.o.readTimeoutMs, 'read', payload, (bytes): { value: ReplicaAnswer } | { error: ReplicaErrorMessage } => {
-      const response = replica.ReadResponse.decode(bytes);
-      if (response.error) return { error: response.error };
-      return { value: { partition: response.partition ? partitionFromMessage(response.partition) : undefined, more: response.more === true } };
-    });
-    if (result.acks.length < plan.required) {
-      const dataPresent = result.acks.some((a) => a.partition !== undefined);
-      if (result.overloaded) throw new Overloaded('Replicas are overloaded');
-      if (result.timedOut) throw new ReadTimeout(level, result.acks.length, plan.required, dataPresent);
-      throw new ReadFailure(level, result.acks.length, plan.required, result.failures, dataPresent);
+    const plan = this.plan(level, placement, true);
+    const request = readRequest(command);
+    const dataHost = plan.contact[0]!;
+    const data = this.call(dataHost, 'read', encode(replica.ReadRequest, request), this.o.readTimeoutMs, decodeDataReply);
+    const digestPayload = encode(replica.ReadRequest, { ...request, digestOnly: true });
+    const digests = plan.contact.slice(1).map((host) => this.call(host, 'read', digestPayload, this.o.readTimeoutMs, decodeDigestReply));
+    const calls: Call<DataAnswer | Uint8Array>[] = [data, ...digests];
+    const first = await this.gather(calls, this.o.readTimeoutMs, (acks) => acks.has(dataHost) && plan.satisfied([...acks.keys()]));
+    const answer = first.acks.get(dataHost) as DataAnswer | undefined;
+
+    if (answer !== undefined && plan.satisfied([...first.acks.keys()])) {
+      const expected = md5(answer.bytes);
+      const agreed = [...first.acks].every(([host, a]) => host === dataHost || equalBytes(a as Uint8Array, expected));
+      if (agreed) {
+        // Late digests that disagree start a repair in the background.
+        for (const d of digests) {
+          if (first.acks.has(d.host)) continue;
+          void d.outcome.then((o) => {
+            if (o.ok && !equalBytes(o.value, expected)) this.backgroundRepair(level, plan, command);
+          });
+        }
+        return resultOf([answer], command);
+      }
+      this.o.metrics?.readRepair('blocking');
+      return this.readAndRepair(level, plan, command, plan.contact);
     }
-    const merged = mergePartialAnswers(
-      result.acks.map((a) => ({ partition: a.partition, truncated: a.more })),
-      command.reversed ?? false,
-    );
-    return { data: merged.partition, resumeAfter: merged.resumeAfter };
+    if (answer === undefined && first.acks.size > 0 && !first.timedOut) {
+      // The data replica failed but others answered: read data from those that can.
+      return this.readAndRepair(level, plan, command, plan.contact.filter((h) => h !== dataHost));
+    }
+    throw this.readError(level, plan, first, answer !== undefined);
   }
 
   /**
-   * Sends `payload` to every live replica of the plan; resolves once `required` replicas
-   * answered successfully, once success became impossible, or at the deadline (each call
-   * has its own deadline too; this one bounds the whole).
+   * Reads data from `hosts`, waits until the level is satisfied, reconciles, and writes to
+   * every answering replica whose data differs what it lacks, waiting for those writes.
    */
-  private gather<T>(
-    plan: ReplicaPlan,
-    timeoutMs: number,
-    verb: 'mutate' | 'read',
-    payload: Uint8Array,
-    decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
-  ): Promise<Gathered<T>> {
+  private async readAndRepair(level: ConsistencyLevel, plan: RequestPlan, command: ReadCommand, hosts: readonly string[]): Promise<ReadResult> {
+    const payload = encode(replica.ReadRequest, readRequest(command));
+    const calls = hosts.map((host) => this.call(host, 'read', payload, this.o.readTimeoutMs, decodeDataReply));
+    const result = await this.gather(calls, this.o.readTimeoutMs, (acks) => plan.satisfied([...acks.keys()]));
+    if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
+    const answers = [...result.acks.values()];
+    const merged = resultOf(answers, command);
+    if (merged.data !== undefined) {
+      const repairs: Promise<Outcome<true>>[] = [];
+      for (const [host, a] of result.acks) {
+        const mutation = repairMutation(command.tableId, merged.data, a.partition);
+        if (mutation === undefined) continue;
+        const body = encode(replica.MutateRequest, { mutations: [mutationToMessage(mutation)] });
+        repairs.push(this.call(host, 'mutate', body, this.o.writeTimeoutMs, decodeMutateReply).outcome);
+      }
+      const outcomes = await Promise.all(repairs);
+      const repaired = outcomes.filter((o) => o.ok).length;
+      // Cassandra's BLOCKING mode: a repair that did not complete fails the read.
+      if (repaired < outcomes.length) throw new ReadTimeout(level, plan.required, plan.required, true);
+    }
+    return merged;
+  }
+
+  private backgroundRepair(level: ConsistencyLevel, plan: RequestPlan, command: ReadCommand): void {
+    this.o.metrics?.readRepair('background');
+    this.readAndRepair(level, plan, command, plan.contact).catch((err: unknown) => {
+      this.o.log.warn({ err, tableId: command.tableId }, 'background read repair failed');
+    });
+  }
+
+  private readError(level: ConsistencyLevel, plan: RequestPlan, result: Gathered<unknown>, dataPresent: boolean): Error {
+    const received = plan.countTowards([...result.acks.keys()]);
+    if (result.overloaded) return new Overloaded('Replicas are overloaded');
+    if (result.timedOut) return new ReadTimeout(level, received, plan.required, dataPresent);
+    return new ReadFailure(level, received, plan.required, result.failures, dataPresent);
+  }
+
+  /**
+   * Stores a hint for `target` on a live node (a live replica of the same write first, else
+   * any live node). Resolves true once stored durably, false when no node could take it.
+   */
+  private async storeHint(target: string, mutate: { mutations: unknown[] }, replicas: readonly string[]): Promise<boolean> {
+    const candidates = [...replicas.filter((h) => h !== target && this.o.isAlive(h))];
+    for (const h of this.o.liveNodes()) if (h !== target && !candidates.includes(h)) candidates.push(h);
+    const holder = candidates[0];
+    if (holder === undefined) {
+      this.o.metrics?.hint('failed');
+      this.o.log.warn({ target }, 'no live node to store a hint on');
+      return false;
+    }
+    const payload = encode(replica.StoreHintRequest, {
+      targetHostId: target,
+      createdAtMs: toULong(BigInt(Date.now())),
+      mutate: mutate as Parameters<typeof replica.MutateRequest.encode>[0],
+    });
+    const outcome = await this.call(holder, 'hint', payload, this.o.writeTimeoutMs, decodeHintReply).outcome;
+    this.o.metrics?.hint(outcome.ok ? 'stored' : 'failed');
+    if (!outcome.ok) this.o.log.warn({ target, holder, reason: outcome.reason }, 'could not store a hint');
+    return outcome.ok;
+  }
+
+  /**
+   * Resolves once `done(acks)` holds, once every call has settled, or at the deadline
+   * (each call has its own deadline too; this one bounds the whole).
+   */
+  private gather<T>(calls: readonly Call<T>[], timeoutMs: number, done: (acks: ReadonlyMap<string, T>) => boolean): Promise<Gathered<T>> {
     return new Promise((resolve) => {
-      const acks: T[] = [];
+      const acks = new Map<string, T>();
       let failures = 0;
       let overloads = 0;
       let timeouts = 0;
-      let pending = plan.alive.length;
+      let pending = calls.length;
       let settled = false;
       const finish = (timedOut: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(deadline);
         const refusals = failures + overloads;
-        resolve({ acks: [...acks], failures: refusals, timedOut, overloaded: !timedOut && overloads > 0 && overloads === refusals });
+        resolve({ acks: new Map(acks), failures: refusals, timedOut, overloaded: !timedOut && overloads > 0 && overloads === refusals });
       };
       const deadline = setTimeout(() => finish(true), timeoutMs + GATHER_GRACE_MS);
       const settle = () => {
-        if (acks.length >= plan.required) finish(false);
-        // Success is out of reach: a timeout if any replica timed out, else a failure.
-        else if (acks.length + pending < plan.required || pending === 0) finish(timeouts > 0);
+        if (done(acks)) finish(false);
+        // Nothing more can come: a timeout if any replica timed out, else a failure.
+        else if (pending === 0) finish(timeouts > 0);
       };
-      for (const hostId of plan.alive) {
-        const subject = replicaSubject(this.o.cluster, hostId, verb);
-        void this.call(hostId, subject, payload, timeoutMs, decode).then((outcome) => {
+      for (const c of calls) {
+        void c.outcome.then((outcome) => {
           pending--;
-          if (outcome.ok) acks.push(outcome.value);
-          else if (outcome.reason === 'failure') failures++;
+          if (outcome.ok) acks.set(c.host, outcome.value);
           else if (outcome.reason === 'overloaded') overloads++;
-          else timeouts++;
+          else if (outcome.reason === 'timeout') timeouts++;
+          else failures++;
           settle();
         });
       }
@@ -209,36 +334,147 @@ export class Coordinator {
     });
   }
 
-  private async call<T>(
-    hostId: string,
-    subject: string,
+  private call<T>(
+    host: string,
+    verb: CallableVerb,
     payload: Uint8Array,
     timeoutMs: number,
     decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
-  ): Promise<Outcome<T>> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await request(this.o.nc, subject, payload, timeoutMs);
-    } catch (err) {
-      if (err instanceof RpcNoRespondersError) {
-        this.o.markDown(hostId);
+  ): Call<T> {
+    const outcome = this.o.client.call(host, verb, payload, timeoutMs).then(
+      (bytes): Outcome<T> => {
+        try {
+          const answer = decode(bytes);
+          if ('error' in answer) {
+            if (answer.error.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
+            this.o.log.warn({ host, verb, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
+            return { ok: false, reason: 'failure' };
+          }
+          return { ok: true, value: answer.value };
+        } catch (err) {
+          this.o.log.warn({ err, host, verb }, 'undecodable replica reply');
+          return { ok: false, reason: 'failure' };
+        }
+      },
+      (err: unknown): Outcome<T> => {
+        if (err instanceof RpcNoRespondersError) {
+          this.o.markDown(host);
+          return { ok: false, reason: 'gone' };
+        }
+        if (err instanceof RpcTimeoutError) return { ok: false, reason: 'timeout' };
+        if (err instanceof ReplicaRefusedError && err.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
+        this.o.log.warn({ err, host, verb }, 'replica request failed');
         return { ok: false, reason: 'failure' };
-      }
-      if (err instanceof RpcTimeoutError) return { ok: false, reason: 'timeout' };
-      this.o.log.warn({ err, hostId }, 'replica request failed');
-      return { ok: false, reason: 'failure' };
-    }
-    try {
-      const answer = decode(bytes);
-      if ('error' in answer) {
-        if (answer.error.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
-        this.o.log.warn({ hostId, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
-        return { ok: false, reason: 'failure' };
-      }
-      return { ok: true, value: answer.value };
-    } catch (err) {
-      this.o.log.warn({ err, hostId }, 'undecodable replica reply');
-      return { ok: false, reason: 'failure' };
-    }
+      },
+    );
+    return { host, outcome };
   }
+}
+
+function readRequest(command: ReadCommand) {
+  return {
+    tableId: command.tableId,
+    token: toLong(command.token),
+    partitionKey: command.partitionKey,
+    slice: {
+      ...(command.slice.start === undefined ? {} : { start: command.slice.start }),
+      startInclusive: command.slice.startInclusive,
+      ...(command.slice.end === undefined ? {} : { end: command.slice.end }),
+      endInclusive: command.slice.endInclusive,
+    },
+    reversed: command.reversed ?? false,
+    limitRows: command.limitRows ?? 0,
+  };
+}
+
+function decodeMutateReply(bytes: Uint8Array): { value: true } | { error: ReplicaErrorMessage } {
+  const response = replica.MutateResponse.decode(bytes);
+  return response.error ? { error: response.error } : { value: true };
+}
+
+function decodeHintReply(bytes: Uint8Array): { value: true } | { error: ReplicaErrorMessage } {
+  const response = replica.StoreHintResponse.decode(bytes);
+  return response.error ? { error: response.error } : { value: true };
+}
+
+function decodeDataReply(bytes: Uint8Array): { value: DataAnswer } | { error: ReplicaErrorMessage } {
+  const response = replica.ReadResponse.decode(bytes);
+  if (response.error) return { error: response.error };
+  return {
+    value: { bytes, partition: response.partition ? partitionFromMessage(response.partition) : undefined, more: response.more === true },
+  };
+}
+
+function decodeDigestReply(bytes: Uint8Array): { value: Uint8Array } | { error: ReplicaErrorMessage } {
+  const response = replica.ReadResponse.decode(bytes);
+  if (response.error) return { error: response.error };
+  return { value: response.digest ?? EMPTY };
+}
+
+function resultOf(answers: readonly DataAnswer[], command: ReadCommand): ReadResult {
+  const merged = mergePartialAnswers(
+    answers.map((a) => ({ partition: a.partition, truncated: a.more })),
+    command.reversed ?? false,
+  );
+  return { data: merged.partition, resumeAfter: merged.resumeAfter };
+}
+
+function md5(bytes: Uint8Array): Uint8Array {
+  return createHash('md5').update(bytes).digest();
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+/** A partition's parts as comparable strings (their wire encodings). */
+function encodedRows(p: PartitionData | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (p === undefined) return out;
+  for (const row of p.rows) {
+    const bytes = encode(replica.Partition, partitionToMessage({ token: p.token, partitionKey: p.partitionKey, rows: [row] }));
+    out.set(Buffer.from(row.clustering).toString('base64'), Buffer.from(bytes).toString('base64'));
+  }
+  return out;
+}
+
+function encodedTombstones(p: PartitionData | undefined): string {
+  if (p === undefined) return '';
+  const { partitionDeletion, rangeTombstones } = p;
+  const bytes = encode(
+    replica.Partition,
+    partitionToMessage({ token: p.token, partitionKey: p.partitionKey, rows: [], ...(partitionDeletion ? { partitionDeletion } : {}), ...(rangeTombstones ? { rangeTombstones } : {}) }),
+  );
+  return Buffer.from(bytes).toString('base64');
+}
+
+/**
+ * What a replica that answered `theirs` lacks of the reconciled `merged`: the rows (and
+ * partition and range tombstones) that differ, as a mutation; undefined when nothing does.
+ * Applying it is idempotent: reconciliation keeps the newest of each cell.
+ */
+export function repairMutation(tableId: string, merged: PartitionData, theirs: PartitionData | undefined): Mutation | undefined {
+  const mine = encodedRows(merged);
+  const their = encodedRows(theirs);
+  const rows: RowUpdate[] = [];
+  for (const row of merged.rows) {
+    const key = Buffer.from(row.clustering).toString('base64');
+    if (their.get(key) === mine.get(key)) continue;
+    rows.push({
+      clustering: row.clustering,
+      ...(row.liveness === undefined ? {} : { liveness: row.liveness }),
+      ...(row.deletion === undefined ? {} : { deletion: row.deletion }),
+      cells: [...row.cells].map(([column, cell]) => ({ column, cell })),
+    });
+  }
+  const tombstonesDiffer = encodedTombstones(merged) !== encodedTombstones(theirs);
+  if (rows.length === 0 && !tombstonesDiffer) return undefined;
+  return {
+    tableId,
+    token: merged.token,
+    partitionKey: merged.partitionKey,
+    ...(tombstonesDiffer && merged.partitionDeletion ? { partitionDeletion: merged.partitionDeletion } : {}),
+    ...(tombstonesDiffer && merged.rangeTombstones ? { rangeTombstones: merged.rangeTombstones } : {}),
+    rows,
+  };
 }

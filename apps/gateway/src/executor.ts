@@ -32,6 +32,7 @@ import {
   ReplicationConfigError,
   serializePartitionKey,
   strategyFromOptions,
+  prepareReplicationOptions,
   type ConsistencyLevel,
 } from '@cassia/ring';
 import type { MetadataStore } from '@cassia/cluster';
@@ -137,7 +138,11 @@ export class Executor {
   }
 
   private async createKeyspace(stmt: Extract<Statement, { kind: 'create_keyspace' }>): Promise<QueryResponse> {
-    const schema = keyspaceFromCreate(stmt);
+    const created = keyspaceFromCreate(stmt);
+    // As Cassandra 4: `replication_factor` under NetworkTopologyStrategy expands to every
+    // known data center, and a data center no member is in is refused.
+    const knownDcs = new Set(Object.values((await this.d.store.read()).doc.members ?? {}).map((m) => m.dc ?? ''));
+    const schema = { ...created, replication: prepareReplicationOptions(created.replication, knownDcs) };
     strategyFromOptions(schema.replication); // refuse what the ring cannot place (ConfigurationError)
     await this.d.store.update((doc) => {
       doc.keyspaces = doc.keyspaces ?? {};
@@ -218,7 +223,13 @@ export class Executor {
   private placement(ks: KeyspaceView, token: bigint): Placement {
     const ring = this.d.view().ring;
     const replicas = ring.tokenCount === 0 ? [] : ks.strategy.replicasFor(token, ring);
-    return { replicas, replicationFactor: ks.strategy.replicationFactor };
+    const byDc = ks.strategy.replicationFactorByDc;
+    return {
+      replicas,
+      replicationFactor: ks.strategy.replicationFactor,
+      ...(byDc === undefined ? {} : { replicationFactorByDc: byDc }),
+      dcOf: (h) => ring.member(h)?.dc ?? '',
+    };
   }
 
   private async insert(stmt: Extract<Statement, { kind: 'insert' }>, request: QueryRequest, level: ConsistencyLevel): Promise<QueryResponse> {

@@ -1,10 +1,12 @@
-// A gateway: watches the cluster metadata and node heartbeats, coordinates CQL-lite
+// A gateway: watches the cluster metadata, gossips as a member without tokens (liveness), coordinates CQL-lite
 // requests at their consistency level, and serves HTTP (POST /v1/cql, /metrics, /healthz).
-import { LivenessTracker, MetadataStore } from '@cassia/cluster';
+import { Membership, MetadataStore, registerMembershipMetrics } from '@cassia/cluster';
+import { ApplicationState, MemberRole } from '@cassia/gossip';
+import { randomUUID } from 'node:crypto';
 import { CqlError, Overloaded, type Statement } from '@cassia/cql-lite';
 import type { ConsistencyLevel } from '@cassia/ring';
 import { createLogger, createRegistry, type Logger } from '@cassia/telemetry';
-import { assertSubjectToken, connectNats } from '@cassia/wire';
+import { assertSubjectToken, connectNats, ReplicaClient } from '@cassia/wire';
 import { Coordinator, DEFAULT_READ_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS } from './coordinator.js';
 import { Executor, type QueryRequest, type QueryResponse } from './executor.js';
 import { buildHttpServer } from './http.js';
@@ -25,6 +27,12 @@ export interface GatewayOptions {
   dc: string;
   writeTimeoutMs?: number;
   readTimeoutMs?: number;
+  /** Cassandra's hinted_handoff_enabled; default true. */
+  hintedHandoff?: boolean;
+  /** Test only: every request is served by this one node (host id or name) alone. */
+  pinReplica?: string;
+  /** Gossip round interval (default 1 s); tests may shorten it. */
+  gossipIntervalMs?: number;
 }
 
 export interface RunningGateway {
@@ -62,21 +70,46 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       }),
     );
 
-    const liveness = new LivenessTracker(nc, options.cluster);
-    liveness.onChange((n) => log.info({ hostId: n.hostId, node: n.name, up: n.up }, n.up ? 'node up' : 'node down'));
-    liveness.start();
-    cleanups.push(() => liveness.stop());
-    const liveNodes = () => liveness.snapshot().filter((n) => n.up).length;
-
-    const coordinator = new Coordinator({
+    // A gateway holds no data: a fresh id per start is fine (its old one is simply down).
+    const gatewayId = `gateway-${randomUUID().slice(0, 8)}`;
+    const liveness = new Membership({
       nc,
       cluster: options.cluster,
+      id: gatewayId,
+      role: MemberRole.GATEWAY,
+      name: gatewayId,
+      dc: options.dc,
+      rack: '',
+      states: { [ApplicationState.METADATA_EPOCH]: String(view.epoch), [ApplicationState.HTTP_ADDRESS]: `${options.httpHost}:${options.httpPort}` },
+      ...(options.gossipIntervalMs === undefined ? {} : { gossip: { intervalMs: options.gossipIntervalMs } }),
+    });
+    registerMembershipMetrics(registry, liveness);
+    liveness.subscribe((e) => {
+      if (e.kind === 'up' || e.kind === 'down' || e.kind === 'restart') log.info({ member: e.endpoint, event: e.kind }, `member ${e.kind}`);
+    });
+    cleanups.push(store.onChange((snapshot) => liveness.setState(ApplicationState.METADATA_EPOCH, String(snapshot.epoch))));
+    await liveness.start();
+    cleanups.push(() => liveness.stop());
+    const liveNodes = () => liveness.liveNodes().length;
+
+    const pinnedReplica = options.pinReplica === undefined ? undefined : resolveHost(options.pinReplica, store.current().doc.members ?? {});
+    const coordinator = new Coordinator({
+      client: new ReplicaClient(nc, options.cluster),
       isAlive: (h) => liveness.isAlive(h),
       markDown: (h) => liveness.markDown(h),
+      liveNodes: () => liveness.liveNodes(),
       log,
       writeTimeoutMs: options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
       readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+      localDc: options.dc,
+      hintedHandoff: options.hintedHandoff ?? true,
+      ...(pinnedReplica === undefined ? {} : { pinnedReplica }),
+      metrics: {
+        readRepair: (mode) => metrics.readRepairs.inc({ mode }),
+        hint: (outcome) => metrics.hintsWritten.inc({ outcome }),
+      },
     });
+    if (pinnedReplica !== undefined) log.warn({ pinnedReplica }, 'test option: every request is served by one pinned replica');
     const executor = new Executor({
       store,
       view: () => view,
@@ -103,7 +136,10 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
         return result;
       } catch (err) {
         metrics.requests.inc({ operation, consistency, outcome: 'error' });
-        metrics.errors.inc({ operation, consistency, error: err instanceof CqlError ? err.errorName : 'Server' });
+        const error = err instanceof CqlError ? err.errorName : 'Server';
+        metrics.errors.inc({ operation, consistency, error });
+        if (error === 'Unavailable') metrics.unavailables.inc({ operation, consistency });
+        if (error === 'WriteTimeout' || error === 'ReadTimeout') metrics.timeouts.inc({ operation, consistency });
         throw err;
       } finally {
         inFlight--;
@@ -132,6 +168,14 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
     await cleanup();
     throw err;
   }
+}
+
+/** The host id of a member named by host id or node name; throws when there is none. */
+function resolveHost(nameOrId: string, members: Record<string, { hostId?: string | null; name?: string | null }>): string {
+  for (const m of Object.values(members)) {
+    if (m.hostId === nameOrId || m.name === nameOrId) return m.hostId ?? nameOrId;
+  }
+  throw new Error(`--pin-replica ${nameOrId}: no such node in the cluster metadata`);
 }
 
 /** Runs a gateway until SIGINT/SIGTERM (the `cassia gateway` command). */

@@ -9,6 +9,14 @@ export interface GatewayMetrics {
   latency: Histogram<'operation' | 'consistency'>;
   /** Failed requests by the Cassandra error name (Unavailable, WriteTimeout, Invalid, ...). */
   errors: Counter<'operation' | 'consistency' | 'error'>;
+  /** Unavailable answers by operation and consistency level. */
+  unavailables: Counter<'operation' | 'consistency'>;
+  /** WriteTimeout and ReadTimeout answers by operation and consistency level. */
+  timeouts: Counter<'operation' | 'consistency'>;
+  /** Read repairs started: blocking (before answering) or background (a late digest). */
+  readRepairs: Counter<'mode'>;
+  /** Hints this gateway asked a live node to store, by outcome (stored, failed). */
+  hintsWritten: Counter<'outcome'>;
   liveNodes: Gauge;
   metadataEpoch: Gauge;
 }
@@ -32,6 +40,30 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
       name: 'cassia_coordinator_errors_total',
       help: 'Failed CQL requests by operation, consistency level and Cassandra error name.',
       labelNames: ['operation', 'consistency', 'error'],
+      registers: [registry],
+    }),
+    unavailables: new Counter({
+      name: 'cassia_coordinator_unavailables_total',
+      help: 'Requests answered Unavailable (too few live replicas), by operation and consistency level.',
+      labelNames: ['operation', 'consistency'],
+      registers: [registry],
+    }),
+    timeouts: new Counter({
+      name: 'cassia_coordinator_timeouts_total',
+      help: 'Requests answered WriteTimeout or ReadTimeout, by operation and consistency level.',
+      labelNames: ['operation', 'consistency'],
+      registers: [registry],
+    }),
+    readRepairs: new Counter({
+      name: 'cassia_read_repairs_total',
+      help: 'Read repairs after a digest mismatch: blocking (before answering) or background (a late digest).',
+      labelNames: ['mode'],
+      registers: [registry],
+    }),
+    hintsWritten: new Counter({
+      name: 'cassia_coordinator_hints_total',
+      help: 'Hints the coordinator asked a live node to store for a down or timed-out replica, by outcome.',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
     liveNodes: new Gauge({ name: 'cassia_gateway_live_nodes', help: 'Storage nodes this gateway deems up.', registers: [registry] }),

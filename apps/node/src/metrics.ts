@@ -8,6 +8,14 @@ export interface NodeMetrics {
   replicaRequests: Counter<'verb' | 'outcome'>;
   replicaLatency: Histogram<'verb'>;
   mutationsApplied: Counter;
+  /** Requests per coalesced batch verb. */
+  replicaBatchEntries: Histogram;
+  /** Hints stored here for other replicas, by target host id. */
+  hintsStored: Counter<'target'>;
+  /** Hints delivered to their target. */
+  hintsReplayed: Counter<'target'>;
+  /** Hints dropped unreplayed (older than max_hint_window). */
+  hintsDropped: Counter<'target'>;
   up: Gauge;
 }
 
@@ -31,8 +39,44 @@ export function createNodeMetrics(registry: Registry): NodeMetrics {
       help: 'Partition mutations applied durably (commit log synced).',
       registers: [registry],
     }),
+    replicaBatchEntries: new Histogram({
+      name: 'cassia_replica_batch_entries',
+      help: 'Replica requests carried by one coalesced batch message.',
+      buckets: [2, 4, 8, 16, 32, 64, 128, 256],
+      registers: [registry],
+    }),
+    hintsStored: new Counter({
+      name: 'cassia_hints_stored_total',
+      help: 'Hints stored on this node for a replica that could not take a write, by target host id.',
+      labelNames: ['target'],
+      registers: [registry],
+    }),
+    hintsReplayed: new Counter({
+      name: 'cassia_hints_replayed_total',
+      help: 'Hints this node delivered to their target replica, by target host id.',
+      labelNames: ['target'],
+      registers: [registry],
+    }),
+    hintsDropped: new Counter({
+      name: 'cassia_hints_dropped_total',
+      help: 'Hints dropped unreplayed because they were older than max_hint_window, by target host id.',
+      labelNames: ['target'],
+      registers: [registry],
+    }),
     up: new Gauge({ name: 'cassia_node_up', help: '1 while the node serves replica verbs.', registers: [registry] }),
   };
+}
+
+/** Exposes the hints waiting on this node, read at scrape time. */
+export function registerHintMetrics(registry: Registry, pending: () => number): void {
+  new Gauge({
+    name: 'cassia_hints_pending',
+    help: 'Hints stored on this node not yet delivered to their target.',
+    registers: [registry],
+    collect() {
+      this.set(pending());
+    },
+  });
 }
 
 /** Keeps a prom-client counter equal to a running total read from elsewhere at scrape time. */

@@ -1,13 +1,18 @@
 // A storage node: joins the cluster (identity and tokens in its data directory, member
 // record in the cluster metadata), opens its storage engine (commit log replay), serves
-// replica verbs over NATS, publishes heartbeats, and serves /metrics and /healthz.
-import { HeartbeatPublisher, MetadataStore, type MetadataSnapshot } from '@cassia/cluster';
+// replica verbs over NATS, gossips (liveness, load, metadata epoch), replays the hints it
+// holds to replicas gossip sees come back, and serves /metrics and /healthz.
+import { Membership, MetadataStore, registerMembershipMetrics, type MetadataSnapshot } from '@cassia/cluster';
+import { ApplicationState, MemberRole } from '@cassia/gossip';
 import { StorageEngine, nodeFileSystem, systemClock, type TableOptionsInput } from '@cassia/lsm';
 import { createLogger, createRegistry, startOpsServer, type Logger, type OpsServer } from '@cassia/telemetry';
 import { assertSubjectToken, connectNats } from '@cassia/wire';
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import { joinCluster } from './join.js';
-import { commitLogSyncHistogram, createNodeMetrics, registerEngineMetrics } from './metrics.js';
+import { commitLogSyncHistogram, createNodeMetrics, registerEngineMetrics, registerHintMetrics } from './metrics.js';
+import { HintStore } from './hints/index.js';
+import { HintDelivery } from './hint-delivery.js';
+import { join } from 'node:path';
 import { engineTableOptions } from './table-options.js';
 import type { NodeOptions } from './options.js';
 import { serveReplicaVerbs } from './replica.js';
@@ -23,6 +28,13 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** How often the node gossips its load (bytes of SSTables on disk). */
+const LOAD_GOSSIP_INTERVAL_MS = 10_000;
+
+function engineLoad(engine: StorageEngine): number {
+  return engine.stats().sstableBytesTotal;
 }
 
 /** NATS's default max_payload, used until the server has told us its own. */
@@ -134,6 +146,14 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
     store.onWatchError = (err) => log.warn({ err }, 'metadata watch failed; resuming');
     dropMissing(store.current(), engine.tableIds());
 
+    // Hints this node holds for other replicas (hinted handoff), in <data>/hints.
+    const hints = await HintStore.open({
+      dir: join(options.dataDir, 'hints'),
+      onIssue: (issue) => log.warn({ issue }, 'hint file damaged; the damaged part was cut'),
+    });
+    cleanups.push(() => hints.close());
+    registerHintMetrics(registry, () => hints.pendingCount());
+
     const subscriptions: Subscription[] = serveReplicaVerbs({
       nc,
       cluster: options.cluster,
@@ -143,6 +163,12 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       log,
       metrics,
       replyBytesMax: () => (nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD_BYTES) - REPLY_HEADROOM_BYTES,
+      hints: {
+        store: async (target, createdAtMs, mutateRequest) => {
+          await hints.append(target, mutateRequest, createdAtMs);
+          metrics.hintsStored.inc({ target });
+        },
+      },
     });
     cleanups.push(async () => {
       for (const s of subscriptions) s.unsubscribe();
@@ -153,14 +179,34 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
     await withTimeout(nc.flush(), STARTUP_FLUSH_TIMEOUT_MS);
     metrics.up.set(1);
 
-    const heartbeat = new HeartbeatPublisher(
+    const membership = new Membership({
       nc,
-      options.cluster,
-      { hostId: identity.hostId, name, dc: options.dc, rack: options.rack },
-      () => store.current().epoch,
+      cluster: options.cluster,
+      id: identity.hostId,
+      role: MemberRole.NODE,
+      name,
+      dc: options.dc,
+      rack: options.rack,
+      states: { [ApplicationState.METADATA_EPOCH]: String(store.current().epoch), [ApplicationState.LOAD]: String(engineLoad(engine)) },
+      ...(options.gossipIntervalMs === undefined ? {} : { gossip: { intervalMs: options.gossipIntervalMs } }),
+    });
+    registerMembershipMetrics(registry, membership);
+    cleanups.push(
+      store.onChange((snapshot) => membership.setState(ApplicationState.METADATA_EPOCH, String(snapshot.epoch))),
     );
-    heartbeat.start();
-    cleanups.push(() => heartbeat.stop());
+    const loadTimer = setInterval(() => membership.setState(ApplicationState.LOAD, String(engineLoad(engine))), LOAD_GOSSIP_INTERVAL_MS);
+    loadTimer.unref();
+    cleanups.push(() => clearInterval(loadTimer));
+
+    const delivery = new HintDelivery({ store: hints, nc, cluster: options.cluster, isAlive: (h) => membership.isAlive(h), log, metrics });
+    membership.subscribe((e) => {
+      if (e.kind === 'up' || e.kind === 'down' || e.kind === 'restart') log.info({ member: e.endpoint, event: e.kind }, `member ${e.kind}`);
+      if (e.kind === 'up' || e.kind === 'restart') delivery.targetUp(e.endpoint);
+    });
+    await membership.start();
+    cleanups.push(() => membership.stop());
+    delivery.start();
+    cleanups.push(() => delivery.stop());
 
     const ops: OpsServer = await startOpsServer({
       host: options.metricsHost,

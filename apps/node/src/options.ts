@@ -23,4 +23,6 @@ export interface NodeOptions {
   cluster: string;
   /** Tokens to allocate on first start (ignored later: tokens are kept). */
   numTokens: number;
+  /** Gossip round interval (default GOSSIP_INTERVAL_MS, 1 s); tests may shorten it. */
+  gossipIntervalMs?: number;
 }

@@ -1,8 +1,12 @@
 // The replica verbs a node serves over NATS request/reply:
 //   mutate  apply mutations durably (commit log synced) and acknowledge;
-//   read    one partition's rows in a clustering slice, tombstones included.
+//   read    one partition's rows in a clustering slice, tombstones included, or only the
+//           MD5 digest of that answer (a digest read);
+//   hint    store mutations durably for another replica that could not take them;
+//   batch   several of the above in one message (coordinators coalesce per node).
 // A request never takes the process down: bad input or a failing engine answers a
 // ReplicaError (code + message) that the coordinator reports.
+import { createHash } from 'node:crypto';
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import {
   InvalidMutationError,
@@ -40,7 +44,20 @@ export class ReplicaRequestError extends Error {
 const VERB_RESPONSE = {
   mutate: (code: string, message: string) => encode(replica.MutateResponse, { error: { code, message } }),
   read: (code: string, message: string) => encode(replica.ReadResponse, { error: { code, message } }),
+  hint: (code: string, message: string) => encode(replica.StoreHintResponse, { error: { code, message } }),
+  batch: (code: string, message: string) => encode(replica.BatchResponse, { error: { code, message } }),
 } satisfies Record<ReplicaVerb, (code: string, message: string) => Uint8Array>;
+
+/** Where a node keeps hints for other replicas (apps/node/src/hints). */
+export interface HintSink {
+  /** Stores the encoded MutateRequest for `targetHostId`, durably, before resolving. */
+  store(targetHostId: string, createdAtMs: number, mutateRequest: Uint8Array): Promise<void>;
+}
+
+/** The digest of a read reply: MD5 of its bytes, as Cassandra's digest reads use. */
+export function readDigest(reply: Uint8Array): Uint8Array {
+  return createHash('md5').update(reply).digest();
+}
 
 export interface ReplicaServiceOptions {
   nc: NatsConnection;
@@ -53,10 +70,12 @@ export interface ReplicaServiceOptions {
   metrics: NodeMetrics;
   /** Largest reply NATS carries (the server's max_payload), less room for headers. */
   replyBytesMax: () => number;
+  /** Hint storage; absent: the hint verb answers Storage errors. */
+  hints?: HintSink;
 }
 
 export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
-  const handlers: Record<ReplicaVerb, (data: Uint8Array) => Promise<Uint8Array>> = {
+  const handlers: Record<Exclude<ReplicaVerb, 'batch'>, (data: Uint8Array) => Promise<Uint8Array>> = {
     mutate: async (data) => {
       const request = decode(() => replica.MutateRequest.decode(data));
       const mutations = request.mutations.map(mutationFromMessage);
@@ -82,44 +101,75 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
         reversed,
         ...(limitRows > 0 ? { limitRows } : {}),
       });
-      if (partition === undefined) return encode(replica.ReadResponse, {});
       const budget = Math.min(request.limitBytes || Number.MAX_SAFE_INTEGER, o.replyBytesMax());
-      return encodeReadReply(partition, { reversed, limitRows, budget, nowSeconds: Math.floor(Date.now() / 1000) });
+      const reply =
+        partition === undefined
+          ? encode(replica.ReadResponse, {})
+          : encodeReadReply(partition, { reversed, limitRows, budget, nowSeconds: Math.floor(Date.now() / 1000) });
+      return request.digestOnly === true ? encode(replica.ReadResponse, { digest: readDigest(reply) }) : reply;
+    },
+    hint: async (data) => {
+      const request = decode(() => replica.StoreHintRequest.decode(data));
+      const target = request.targetHostId ?? '';
+      if (!/^[A-Za-z0-9_-]{1,128}$/.test(target)) throw new ReplicaRequestError(ReplicaErrorCode.BadRequest, `bad hint target host id "${target}"`);
+      if (!request.mutate || (request.mutate.mutations ?? []).length === 0) {
+        throw new ReplicaRequestError(ReplicaErrorCode.BadRequest, 'a hint carries at least one mutation');
+      }
+      if (o.hints === undefined) throw new ReplicaRequestError(ReplicaErrorCode.Storage, 'this node stores no hints');
+      const createdAtMs = Number(toBigInt(request.createdAtMs ?? 0));
+      await o.hints.store(target, createdAtMs > 0 ? createdAtMs : Date.now(), encode(replica.MutateRequest, request.mutate));
+      return encode(replica.StoreHintResponse, {});
     },
   };
 
-  return (Object.keys(handlers) as ReplicaVerb[]).map((verb) =>
-    serve(
-      o.nc,
-      replicaSubject(o.cluster, o.hostId, verb),
-      async (data) => {
-        const end = o.metrics.replicaLatency.startTimer({ verb });
-        try {
-          const reply = await handlers[verb](data);
-          o.metrics.replicaRequests.inc({ verb, outcome: 'ok' });
-          return reply;
-        } finally {
-          end();
-        }
+  /** Runs one verb, answering its failure as that verb's error reply: never throws. */
+  const run = async (verb: Exclude<ReplicaVerb, 'batch'>, data: Uint8Array): Promise<Uint8Array> => {
+    const end = o.metrics.replicaLatency.startTimer({ verb });
+    try {
+      const reply = await handlers[verb](data);
+      o.metrics.replicaRequests.inc({ verb, outcome: 'ok' });
+      return reply;
+    } catch (err) {
+      return failure(verb, err);
+    } finally {
+      end();
+    }
+  };
+
+  const failure = (verb: ReplicaVerb, err: unknown): Uint8Array => {
+    o.metrics.replicaRequests.inc({ verb, outcome: 'error' });
+    if (err instanceof ReplicaRequestError) return VERB_RESPONSE[verb](err.code, err.message);
+    if (err instanceof InvalidMutationError || err instanceof MutationTooLargeError) {
+      return VERB_RESPONSE[verb](ReplicaErrorCode.BadRequest, err.message);
+    }
+    if (err instanceof TableDroppedError) return VERB_RESPONSE[verb](ReplicaErrorCode.UnknownTable, err.message);
+    o.log.error({ err, verb }, 'replica verb failed');
+    return VERB_RESPONSE[verb](ReplicaErrorCode.Storage, err instanceof Error ? err.message : String(err));
+  };
+
+  const batch = async (data: Uint8Array): Promise<Uint8Array> => {
+    const request = decode(() => replica.BatchRequest.decode(data));
+    const entries = request.entries ?? [];
+    for (const e of entries) {
+      if (e.verb !== 'mutate' && e.verb !== 'read' && e.verb !== 'hint') {
+        throw new ReplicaRequestError(ReplicaErrorCode.BadRequest, `a batch may not carry verb "${e.verb ?? ''}"`);
+      }
+    }
+    o.metrics.replicaBatchEntries.observe(entries.length);
+    const replies = await Promise.all(entries.map((e) => run(e.verb as Exclude<ReplicaVerb, 'batch'>, e.payload ?? new Uint8Array(0))));
+    return encode(replica.BatchResponse, { replies });
+  };
+
+  const verbs: ReplicaVerb[] = ['mutate', 'read', 'hint', 'batch'];
+  return verbs.map((verb) =>
+    serve(o.nc, replicaSubject(o.cluster, o.hostId, verb), verb === 'batch' ? batch : (data) => run(verb, data), {
+      maxInFlight: DEFAULT_MAX_IN_FLIGHT,
+      overloaded: () => {
+        o.metrics.replicaRequests.inc({ verb, outcome: 'overloaded' });
+        return VERB_RESPONSE[verb](ReplicaErrorCode.Overloaded, `more than ${DEFAULT_MAX_IN_FLIGHT} requests in flight`);
       },
-      {
-        maxInFlight: DEFAULT_MAX_IN_FLIGHT,
-        overloaded: () => {
-          o.metrics.replicaRequests.inc({ verb, outcome: 'overloaded' });
-          return VERB_RESPONSE[verb](ReplicaErrorCode.Overloaded, `more than ${DEFAULT_MAX_IN_FLIGHT} requests in flight`);
-        },
-        failed: (err) => {
-          o.metrics.replicaRequests.inc({ verb, outcome: 'error' });
-          if (err instanceof ReplicaRequestError) return VERB_RESPONSE[verb](err.code, err.message);
-          if (err instanceof InvalidMutationError || err instanceof MutationTooLargeError) {
-            return VERB_RESPONSE[verb](ReplicaErrorCode.BadRequest, err.message);
-          }
-          if (err instanceof TableDroppedError) return VERB_RESPONSE[verb](ReplicaErrorCode.UnknownTable, err.message);
-          o.log.error({ err, verb }, 'replica verb failed');
-          return VERB_RESPONSE[verb](ReplicaErrorCode.Storage, err instanceof Error ? err.message : String(err));
-        },
-      },
-    ),
+      failed: (err) => failure(verb, err),
+    }),
   );
 }
 

@@ -11,13 +11,11 @@ export {
   WATCH_RETRY_DELAY_MS,
   type MetadataSnapshot,
 } from './metadata.js';
+export { Membership, CONVICTION_CLEAR_BEATS, type MembershipOptions, type MemberView } from './membership.js';
+export { registerMembershipMetrics } from './membership-metrics.js';
 export {
-  HeartbeatPublisher,
-  LivenessTracker,
-  systemClock,
-  HEARTBEAT_INTERVAL_MS,
-  HEARTBEAT_TIMEOUT_MS,
-  LIVENESS_CHECK_INTERVAL_MS,
-  type Clock,
-  type NodeLiveness,
-} from './liveness.js';
+  NatsGossipTransport,
+  encodeGossipEnvelope,
+  decodeGossipEnvelope,
+  type NatsGossipTransportStats,
+} from './gossip-transport.js';

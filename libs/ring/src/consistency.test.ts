@@ -3,11 +3,14 @@ import {
   blockFor,
   CONSISTENCY_LEVELS,
   consistencyLevelFromCode,
+  eachQuorumByDc,
+  isDatacenterLocal,
   parseConsistencyLevel,
-  replicaPlan,
   type ConsistencyLevel,
 } from './consistency.js';
 import { UnsupportedConsistencyError } from './errors.js';
+import { NetworkTopologyStrategy } from './network-topology-strategy.js';
+import { SimpleStrategy } from './replication.js';
 
 describe('consistency levels', () => {
   it('carry the native protocol codes', () => {
@@ -45,19 +48,65 @@ describe('consistency levels', () => {
     }
   });
 
-  it('blockFor throws UnsupportedConsistencyError for SERIAL, LOCAL_SERIAL, EACH_QUORUM', () => {
-    for (const level of ['SERIAL', 'LOCAL_SERIAL', 'EACH_QUORUM'] as ConsistencyLevel[]) {
+  it('blockFor throws UnsupportedConsistencyError for SERIAL and LOCAL_SERIAL only', () => {
+    for (const level of ['SERIAL', 'LOCAL_SERIAL'] as ConsistencyLevel[]) {
       expect(() => blockFor(level, 3)).toThrow(UnsupportedConsistencyError);
+      expect(() => blockFor(level, { replicationFactor: 3 }, 'dc1')).toThrow(UnsupportedConsistencyError);
     }
+    expect(blockFor('EACH_QUORUM', 3)).toBe(2);
   });
 
-  it('replicaPlan keeps preference order and calls isAlive once per replica', () => {
-    const asked: string[] = [];
-    const plan = replicaPlan('QUORUM', ['c', 'a', 'b'], (h) => {
-      asked.push(h);
-      return h !== 'a';
+  it('blockFor asserts on invalid factors', () => {
+    expect(() => blockFor('ONE', -1)).toThrow();
+    expect(() => blockFor('ONE', 1.5)).toThrow();
+    expect(() => blockFor('ONE', { replicationFactor: 3, replicationFactorByDc: new Map([['dc1', -1]]) }, 'dc1')).toThrow();
+  });
+});
+
+describe('blockFor with per-data-center factors (dc1:3, dc2:2)', () => {
+  const nts = new NetworkTopologyStrategy(new Map([['dc1', 3], ['dc2', 2]]));
+  const expected: Record<Exclude<ConsistencyLevel, 'SERIAL' | 'LOCAL_SERIAL'>, [number, number]> = {
+    // level: [local dc1, local dc2]
+    ANY: [1, 1],
+    ONE: [1, 1],
+    TWO: [2, 2],
+    THREE: [3, 3],
+    QUORUM: [3, 3], // floor(5/2)+1
+    ALL: [5, 5],
+    LOCAL_ONE: [1, 1],
+    LOCAL_QUORUM: [2, 2], // floor(3/2)+1, floor(2/2)+1
+    EACH_QUORUM: [4, 4], // 2 + 2
+  };
+  for (const [level, [dc1, dc2]] of Object.entries(expected) as [ConsistencyLevel, [number, number]][]) {
+    it(level, () => {
+      expect(blockFor(level, nts, 'dc1')).toBe(dc1);
+      expect(blockFor(level, nts, 'dc2')).toBe(dc2);
     });
-    expect(plan).toEqual({ required: 2, alive: ['c', 'b'] });
-    expect(asked).toEqual(['c', 'a', 'b']);
+  }
+
+  it('LOCAL_QUORUM in a data center without a factor needs 1, as Cassandra (rf 0 → 0/2+1)', () => {
+    expect(blockFor('LOCAL_QUORUM', nts, 'dc9')).toBe(1);
+  });
+
+  it('without per-data-center factors, LOCAL_QUORUM and EACH_QUORUM are a quorum of the total', () => {
+    const simple = new SimpleStrategy(5);
+    expect(blockFor('LOCAL_QUORUM', simple, 'dc1')).toBe(3);
+    expect(blockFor('EACH_QUORUM', simple, 'dc1')).toBe(3);
+    expect(eachQuorumByDc(simple)).toBeUndefined();
+  });
+
+  it('eachQuorumByDc: a quorum per data center, zero factors left out', () => {
+    expect(eachQuorumByDc(nts)).toEqual(new Map([['dc1', 2], ['dc2', 2]]));
+    const factors = { replicationFactor: 4, replicationFactorByDc: new Map([['a', 4], ['b', 0]]) };
+    expect(eachQuorumByDc(factors)).toEqual(new Map([['a', 3]]));
+    expect(blockFor('EACH_QUORUM', factors, 'a')).toBe(3);
+  });
+
+  it('isDatacenterLocal', () => {
+    expect((Object.keys(CONSISTENCY_LEVELS) as ConsistencyLevel[]).filter(isDatacenterLocal)).toEqual([
+      'LOCAL_QUORUM',
+      'LOCAL_SERIAL',
+      'LOCAL_ONE',
+    ]);
   });
 });

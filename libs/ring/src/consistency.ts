@@ -1,10 +1,15 @@
 // Consistency levels: how many replicas must answer (Cassandra's db/ConsistencyLevel).
 //
-// Cassia has one data center for now: LOCAL_ONE behaves as ONE and LOCAL_QUORUM as QUORUM.
-// SERIAL, LOCAL_SERIAL (Paxos) and EACH_QUORUM (per-DC quorums) are not served yet.
+// ONE, TWO, THREE, QUORUM and ALL count replicas in any data center, against the total
+// replication factor. LOCAL_ONE and LOCAL_QUORUM count only replicas in the coordinator's data
+// center, LOCAL_QUORUM against that data center's factor. EACH_QUORUM wants a quorum in every
+// data center of the keyspace. ANY is one answer, which a hint stored by the coordinator may
+// provide. SERIAL and LOCAL_SERIAL (Paxos) are not served yet. Which replicas are asked and
+// which answers count is replica-plan.ts's business; this file owns the numbers.
 
 import assert from 'node:assert/strict';
 import { UnsupportedConsistencyError } from './errors.js';
+import { isReplicationFactor } from './replication.js';
 
 export type ConsistencyLevel =
   | 'ANY'
@@ -50,12 +55,38 @@ export function consistencyLevelFromCode(code: number): ConsistencyLevel | undef
 }
 
 /**
- * Number of replica responses `level` waits for with `replicationFactor` replicas
- * (Cassandra's ConsistencyLevel.blockFor, single data center). Throws
- * UnsupportedConsistencyError for SERIAL, LOCAL_SERIAL and EACH_QUORUM.
+ * The replication factors a level counts against. A ReplicationStrategy is one, so a keyspace's
+ * strategy may be passed as is.
  */
-export function blockFor(level: ConsistencyLevel, replicationFactor: number): number {
-  assert(Number.isInteger(replicationFactor) && replicationFactor >= 0, 'replicationFactor must be a non-negative integer');
+export interface ReplicationFactors {
+  /** Total over all data centers. */
+  readonly replicationFactor: number;
+  /**
+   * Factor per data center (NetworkTopologyStrategy). Undefined or absent: the keyspace does not
+   * split replicas by data center (SimpleStrategy); LOCAL_QUORUM and EACH_QUORUM then use a
+   * quorum of the total, as Cassandra does.
+   */
+  readonly replicationFactorByDc?: ReadonlyMap<string, number> | undefined;
+}
+
+/**
+ * Number of replica answers `level` waits for (Cassandra's ConsistencyLevel.blockFor).
+ *
+ * - `blockFor(level, replicationFactor)`: one data center, every replica local. ANY, ONE,
+ *   LOCAL_ONE 1; TWO 2; THREE 3; QUORUM, LOCAL_QUORUM, EACH_QUORUM floor(rf/2)+1; ALL rf.
+ * - `blockFor(level, factors, localDc)`: as above against factors.replicationFactor, except
+ *   with per-data-center factors LOCAL_QUORUM is floor(rf(localDc)/2)+1 (1 when localDc has no
+ *   factor) and EACH_QUORUM the sum of eachQuorumByDc(factors).
+ *
+ * Throws UnsupportedConsistencyError for SERIAL and LOCAL_SERIAL. Asserts that factors are
+ * integers in [0, REPLICATION_FACTOR_MAX].
+ */
+export function blockFor(level: ConsistencyLevel, replicationFactor: number): number;
+export function blockFor(level: ConsistencyLevel, factors: ReplicationFactors, localDc: string): number;
+export function blockFor(level: ConsistencyLevel, factors: number | ReplicationFactors, localDc?: string): number {
+  const f: ReplicationFactors = typeof factors === 'number' ? { replicationFactor: factors } : factors;
+  assertFactors(f);
+  const byDc = f.replicationFactorByDc;
   switch (level) {
     case 'ANY':
     case 'ONE':
@@ -66,38 +97,48 @@ export function blockFor(level: ConsistencyLevel, replicationFactor: number): nu
     case 'THREE':
       return 3;
     case 'QUORUM':
-    case 'LOCAL_QUORUM':
-      return Math.floor(replicationFactor / 2) + 1;
+      return quorumOf(f.replicationFactor);
     case 'ALL':
-      return replicationFactor;
-    case 'EACH_QUORUM':
-      throw new UnsupportedConsistencyError('EACH_QUORUM is not supported yet (needs NetworkTopologyStrategy)');
+      return f.replicationFactor;
+    case 'LOCAL_QUORUM':
+      return byDc === undefined ? quorumOf(f.replicationFactor) : quorumOf(byDc.get(localDc ?? '') ?? 0);
+    case 'EACH_QUORUM': {
+      if (byDc === undefined) return quorumOf(f.replicationFactor);
+      let sum = 0;
+      for (const rf of byDc.values()) if (rf > 0) sum += quorumOf(rf);
+      return sum;
+    }
     case 'SERIAL':
     case 'LOCAL_SERIAL':
       throw new UnsupportedConsistencyError(`${level} is not supported yet (needs lightweight transactions)`);
   }
 }
 
-/** What a coordinator needs to serve one request. */
-export interface ReplicaPlan {
-  /** Responses to wait for (blockFor). */
-  readonly required: number;
-  /** Live replicas in preference order (the order of `replicas`, primary first). */
-  readonly alive: string[];
+/**
+ * Answers EACH_QUORUM needs from each data center: floor(rf(dc)/2)+1 for every data center with
+ * a factor above 0 (Cassandra never stores zero factors), in the factors' order; undefined
+ * without per-data-center factors.
+ */
+export function eachQuorumByDc(factors: ReplicationFactors): Map<string, number> | undefined {
+  assertFactors(factors);
+  const byDc = factors.replicationFactorByDc;
+  if (byDc === undefined) return undefined;
+  return new Map([...byDc].filter(([, rf]) => rf > 0).map(([dc, rf]) => [dc, quorumOf(rf)]));
 }
 
-/**
- * Plans a request at `level` over `replicas` (host ids from ReplicationStrategy.replicasFor).
- * `replicationFactor` defaults to replicas.length; pass the keyspace's factor when the ring
- * has fewer hosts than that, as Cassandra counts against the configured factor. The request
- * is Unavailable when alive.length < required. ANY is planned like ONE (no hinted handoff yet).
- * Throws UnsupportedConsistencyError as blockFor does.
- */
-export function replicaPlan(
-  level: ConsistencyLevel,
-  replicas: readonly string[],
-  isAlive: (hostId: string) => boolean,
-  replicationFactor: number = replicas.length,
-): ReplicaPlan {
-  return { required: blockFor(level, replicationFactor), alive: replicas.filter((h) => isAlive(h)) };
+/** Whether `level` counts only the coordinator's data center (Cassandra's isDatacenterLocal). */
+export function isDatacenterLocal(level: ConsistencyLevel): boolean {
+  return level === 'LOCAL_ONE' || level === 'LOCAL_QUORUM' || level === 'LOCAL_SERIAL';
+}
+
+/** Cassandra's quorumFor: a majority of `rf` replicas. */
+function quorumOf(rf: number): number {
+  return Math.floor(rf / 2) + 1;
+}
+
+function assertFactors(f: ReplicationFactors): void {
+  assert(isReplicationFactor(f.replicationFactor), 'replicationFactor must be a non-negative integer');
+  for (const [dc, rf] of f.replicationFactorByDc ?? []) {
+    assert(isReplicationFactor(rf), `replication factor of ${dc} must be a non-negative integer`);
+  }
 }

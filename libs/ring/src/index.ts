@@ -24,18 +24,31 @@ export { type RingMember, RING_TOKENS_MAX, TokenRing } from './ring.js';
 export {
   type ReplicationStrategy,
   REPLICATION_FACTOR_MAX,
+  isReplicationFactor,
   SimpleStrategy,
-  strategyFromOptions,
 } from './replication.js';
+export { NetworkTopologyStrategy } from './network-topology-strategy.js';
+export { strategyFromOptions, prepareReplicationOptions } from './replication-options.js';
 export {
   type ConsistencyLevel,
-  type ReplicaPlan,
+  type ReplicationFactors,
   CONSISTENCY_LEVELS,
   parseConsistencyLevel,
   consistencyLevelFromCode,
   blockFor,
-  replicaPlan,
+  eachQuorumByDc,
+  isDatacenterLocal,
 } from './consistency.js';
+export {
+  type ReplicaTopology,
+  type DcReplicaPlan,
+  type ReplicaPlan,
+  type Unavailability,
+  replicaPlan,
+  checkAvailability,
+  countAcks,
+  isPlanSatisfied,
+} from './replica-plan.js';
 export {
   CASSANDRA_ERROR_CODE_INVALID,
   CASSANDRA_ERROR_CODE_CONFIG,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { allocateRandomTokens } from './allocation.js';
 import { CASSANDRA_ERROR_CODE_CONFIG, ReplicationConfigError } from './errors.js';
 import { seededRandomSource } from './random.js';
-import { SimpleStrategy, strategyFromOptions } from './replication.js';
+import { NetworkTopologyStrategy } from './network-topology-strategy.js';
+import { prepareReplicationOptions, strategyFromOptions } from './replication-options.js';
+import { SimpleStrategy } from './replication.js';
 import { TokenRing, type RingMember } from './ring.js';
 
 describe('SimpleStrategy', () => {
@@ -47,6 +49,21 @@ describe('strategyFromOptions', () => {
     const s = strategyFromOptions({ class: 'SimpleStrategy', replication_factor: '3' });
     expect(s).toBeInstanceOf(SimpleStrategy);
     expect(s.replicationFactor).toBe(3);
+    expect(s.replicationFactorByDc).toBeUndefined();
+  });
+
+  it('builds NetworkTopologyStrategy with per-data-center factors in the order given', () => {
+    const s = strategyFromOptions({ class: 'NetworkTopologyStrategy', dc2: '2', dc1: '3', dc3: '0' });
+    expect(s).toBeInstanceOf(NetworkTopologyStrategy);
+    expect(s.replicationFactor).toBe(5);
+    expect([...s.replicationFactorByDc!]).toEqual([['dc2', 2], ['dc1', 3]]);
+  });
+
+  it('prepareReplicationOptions output is accepted by strategyFromOptions and keeps odd names as data', () => {
+    const prepared = prepareReplicationOptions({ class: 'NetworkTopologyStrategy', replication_factor: '3' }, ['__proto__', 'dc1']);
+    expect(Object.keys(prepared)).toEqual(['class', '__proto__', 'dc1']);
+    expect(Object.getPrototypeOf(prepared)).toBe(Object.prototype);
+    expect(strategyFromOptions(prepared).replicationFactor).toBe(6);
   });
 
   it('throws ReplicationConfigError carrying Cassandra\'s Config_error code', () => {

@@ -1,13 +1,22 @@
 // Replication strategies: which hosts hold the replicas of a token (Cassandra's locator/).
+// This file holds the contract and SimpleStrategy; NetworkTopologyStrategy lives in
+// network-topology-strategy.ts and the keyspace-options parser in replication-options.ts.
 
 import assert from 'node:assert/strict';
-import { ReplicationConfigError } from './errors.js';
 import type { TokenRing } from './ring.js';
 import type { Token } from './token.js';
 
-/** Places the replicas of a token on a ring. Implementations are pure. */
+/** Places the replicas of a token on a ring. Implementations are pure and immutable. */
 export interface ReplicationStrategy {
+  /** Total replication factor: the sum over data centers for NetworkTopologyStrategy. */
   readonly replicationFactor: number;
+  /**
+   * Factor per data center (NetworkTopologyStrategy; only data centers with a factor above 0),
+   * or undefined when the strategy does not split replicas by data center (SimpleStrategy).
+   * Consistency levels use it: LOCAL_QUORUM is a quorum of the local data center's factor and
+   * EACH_QUORUM a quorum in each of these data centers.
+   */
+  readonly replicationFactorByDc: ReadonlyMap<string, number> | undefined;
   /** Host ids of the replicas of `token`, primary first, at most replicationFactor, distinct. */
   replicasFor(token: Token, ring: TokenRing): string[];
 }
@@ -15,12 +24,10 @@ export interface ReplicationStrategy {
 /** Largest replication factor accepted (Java's Integer.MAX_VALUE, as Cassandra parses it). */
 export const REPLICATION_FACTOR_MAX = 0x7fff_ffff;
 
-/** Package prefix Cassandra adds to unqualified strategy class names. */
-const LOCATOR_PACKAGE = 'org.apache.cassandra.locator.';
-const SIMPLE_STRATEGY = 'SimpleStrategy';
-const NETWORK_TOPOLOGY_STRATEGY = 'NetworkTopologyStrategy';
-const CLASS_OPTION = 'class';
-const REPLICATION_FACTOR_OPTION = 'replication_factor';
+/** Whether `rf` is a valid replication factor: an integer in [0, REPLICATION_FACTOR_MAX]. */
+export function isReplicationFactor(rf: number): boolean {
+  return Number.isInteger(rf) && rf >= 0 && rf <= REPLICATION_FACTOR_MAX;
+}
 
 /**
  * Cassandra's SimpleStrategy.calculateNaturalReplicas: starting at the vnode owning the token,
@@ -29,12 +36,11 @@ const REPLICATION_FACTOR_OPTION = 'replication_factor';
  */
 export class SimpleStrategy implements ReplicationStrategy {
   readonly replicationFactor: number;
+  /** Always undefined: SimpleStrategy does not split replicas by data center. */
+  readonly replicationFactorByDc: undefined = undefined;
 
   constructor(replicationFactor: number) {
-    assert(
-      Number.isInteger(replicationFactor) && replicationFactor >= 0 && replicationFactor <= REPLICATION_FACTOR_MAX,
-      'replicationFactor must be a non-negative integer',
-    );
+    assert(isReplicationFactor(replicationFactor), 'replicationFactor must be a non-negative integer');
     this.replicationFactor = replicationFactor;
   }
 
@@ -54,52 +60,4 @@ export class SimpleStrategy implements ReplicationStrategy {
     }
     return replicas;
   }
-}
-
-/**
- * Builds a strategy from a keyspace's replication map (CQL `WITH replication = {...}`).
- * Accepts `{class: 'SimpleStrategy' | 'org.apache.cassandra.locator.SimpleStrategy',
- * replication_factor: 'N'}`. Throws ReplicationConfigError with Cassandra's messages for a
- * missing or unknown class, a missing, non-numeric or negative replication_factor, and
- * unrecognized options. NetworkTopologyStrategy is recognized but not supported yet.
- */
-export function strategyFromOptions(options: Readonly<Record<string, string>>): ReplicationStrategy {
-  const className = own(options, CLASS_OPTION);
-  if (className === undefined) throw new ReplicationConfigError('Missing replication strategy class');
-  const qualified = className.includes('.') ? className : LOCATOR_PACKAGE + className;
-  switch (qualified) {
-    case LOCATOR_PACKAGE + SIMPLE_STRATEGY:
-      return simpleStrategyFromOptions(options);
-    case LOCATOR_PACKAGE + NETWORK_TOPOLOGY_STRATEGY:
-      throw new ReplicationConfigError('NetworkTopologyStrategy is not supported yet');
-    default:
-      throw new ReplicationConfigError(`Unable to find replication strategy class '${qualified}'`);
-  }
-}
-
-function simpleStrategyFromOptions(options: Readonly<Record<string, string>>): SimpleStrategy {
-  for (const key of Object.keys(options)) {
-    if (key !== CLASS_OPTION && key !== REPLICATION_FACTOR_OPTION) {
-      throw new ReplicationConfigError(`Unrecognized strategy option {${key}} passed to ${SIMPLE_STRATEGY}`);
-    }
-  }
-  const rf = own(options, REPLICATION_FACTOR_OPTION);
-  if (rf === undefined) {
-    throw new ReplicationConfigError(`${SIMPLE_STRATEGY} requires a replication_factor strategy option.`);
-  }
-  return new SimpleStrategy(parseReplicationFactor(rf));
-}
-
-/** Java's Integer.parseInt plus Cassandra's non-negative check. */
-function parseReplicationFactor(rf: string): number {
-  const n = /^[+-]?[0-9]{1,10}$/.test(rf) ? Number(rf) : NaN;
-  if (!Number.isInteger(n) || n > REPLICATION_FACTOR_MAX || n < -REPLICATION_FACTOR_MAX - 1) {
-    throw new ReplicationConfigError(`Replication factor must be numeric; found ${rf}`);
-  }
-  if (n < 0) throw new ReplicationConfigError(`Replication factor must be non-negative; found ${rf}`);
-  return n === 0 ? 0 : n; // '-0' parses to -0
-}
-
-function own(options: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(options, key) ? options[key] : undefined;
 }

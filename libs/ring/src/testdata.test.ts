@@ -8,13 +8,19 @@
 // Cases end at a blank line; lines starting with '#' between cases are comments. State (the
 // ring from `define`) carries over from one case to the next within a file.
 //
-// Commands: define, primary, replicas rf=N, ownership, strategy, parse-token,
-// block-for rf=A,B,..., replica-plan level=L [down=h1,h2] [rf=N].
+// Commands: define, primary, replicas rf=N, nts-replicas <dc>=N ..., ownership, strategy,
+// prepare known=dc1,dc2 [previous=k:v,k:v], parse-token, block-for rf=A,B,...,
+// replica-plan level=L [down=h1,h2] [rf=N].
+//
+// `define` lines are "host: token ..." or "host@dc/rack: token ..." (default dc1/rack1).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockFor, parseConsistencyLevel, replicaPlan } from './consistency.js';
-import { SimpleStrategy, strategyFromOptions } from './replication.js';
+import { blockFor, parseConsistencyLevel } from './consistency.js';
+import { NetworkTopologyStrategy } from './network-topology-strategy.js';
+import { replicaPlan } from './replica-plan.js';
+import { prepareReplicationOptions, strategyFromOptions } from './replication-options.js';
+import { SimpleStrategy } from './replication.js';
 import { TokenRing, type RingMember } from './ring.js';
 import { MAX_TOKEN, MIN_TOKEN, parseToken, type Token } from './token.js';
 
@@ -80,10 +86,16 @@ class Runner {
         const strategy = new SimpleStrategy(Number(required(c, 'rf')));
         return c.input.map((t) => `${t}: ${strategy.replicasFor(token(t), this.ring).join(' ') || '(none)'}`).join('\n');
       }
+      case 'nts-replicas': {
+        const strategy = new NetworkTopologyStrategy(new Map([...c.args].map(([dc, rf]) => [dc, Number(rf)])));
+        return c.input.map((t) => `${t}: ${strategy.replicasFor(token(t), this.ring).join(' ') || '(none)'}`).join('\n');
+      }
       case 'ownership':
         return [...this.ring.ownership()].map(([host, share]) => `${host} ${share.toFixed(6)}`).join('\n');
       case 'strategy':
         return this.strategy(c.input);
+      case 'prepare':
+        return this.prepare(c);
       case 'parse-token':
         return c.input.map((s) => `${JSON.stringify(s)}: ${attempt(() => parseToken(s).toString())}`).join('\n');
       case 'block-for': {
@@ -106,8 +118,10 @@ class Runner {
   private define(input: string[]): string {
     try {
       const members: RingMember[] = input.map((l) => {
-        const [hostId = '', tokens = ''] = l.split(':');
-        return { hostId: hostId.trim(), tokens: tokens.trim().split(/\s+/).filter(Boolean).map(token), dc: 'dc1', rack: 'rack1' };
+        const [host = '', tokens = ''] = l.split(':');
+        const [hostId = '', location = 'dc1/rack1'] = host.trim().split('@');
+        const [dc = 'dc1', rack = 'rack1'] = location.split('/');
+        return { hostId, tokens: tokens.trim().split(/\s+/).filter(Boolean).map(token), dc, rack };
       });
       this.ring = TokenRing.build(members);
     } catch (e) {
@@ -119,14 +133,23 @@ class Runner {
   }
 
   private strategy(input: string[]): string {
-    const options: Record<string, string> = {};
-    for (const l of input) options[l.slice(0, l.indexOf('='))] = l.slice(l.indexOf('=') + 1);
     try {
-      const s = strategyFromOptions(options);
-      return `${s.constructor.name} rf=${s.replicationFactor}`;
+      const s = strategyFromOptions(optionsOf(input));
+      const byDc = [...(s.replicationFactorByDc ?? [])].map(([dc, rf]) => ` ${dc}=${rf}`).join('');
+      return `${s.constructor.name} rf=${s.replicationFactor}${byDc}`;
     } catch (e) {
       return errorText(e);
     }
+  }
+
+  private prepare(c: Case): string {
+    const known = required(c, 'known').split(',').filter(Boolean);
+    const previous = Object.fromEntries((c.args.get('previous') ?? '').split(',').filter(Boolean).map((kv) => kv.split(':')));
+    return attempt(() =>
+      Object.entries(prepareReplicationOptions(optionsOf(c.input), known, previous))
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+    );
   }
 
   private replicaPlan(c: Case): string {
@@ -145,6 +168,11 @@ class Runner {
       })
       .join('\n');
   }
+}
+
+/** Replication options from "key=value" lines. */
+function optionsOf(input: string[]): Record<string, string> {
+  return Object.fromEntries(input.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 }
 
 function attempt(f: () => string): string {

@@ -1,7 +1,7 @@
 // Conversions between the replica protobuf messages and the storage engine's data model
 // (@cassia/lsm), used by both ends of a replica verb: the gateway encodes mutations and
 // decodes partitions, the node the reverse.
-import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RowData, RowUpdate } from '@cassia/lsm';
+import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from '@cassia/lsm';
 import { toBigInt, toLong } from './int64.js';
 import type {
   CellMessage,
@@ -9,6 +9,7 @@ import type {
   LivenessMessage,
   MutationMessage,
   PartitionMessage,
+  RangeTombstoneMessage,
   RowMessage,
 } from './messages.js';
 
@@ -55,6 +56,37 @@ function cellFromMessage(m: CellMessage): Cell {
   };
 }
 
+function rangeTombstoneToMessage(t: RangeTombstone): RangeTombstoneMessage {
+  return {
+    ...(t.start === undefined ? {} : { start: t.start }),
+    startInclusive: t.startInclusive,
+    ...(t.end === undefined ? {} : { end: t.end }),
+    endInclusive: t.endInclusive,
+    deletion: deletionToMessage(t.deletion),
+  };
+}
+
+function rangeTombstonesFromMessages(ms: RangeTombstoneMessage[] | null | undefined): { rangeTombstones?: RangeTombstone[] } {
+  if (ms === null || ms === undefined || ms.length === 0) return {};
+  return {
+    rangeTombstones: ms.map((m) => ({
+      ...(m.start === null || m.start === undefined ? {} : { start: m.start }),
+      startInclusive: m.startInclusive ?? false,
+      ...(m.end === null || m.end === undefined ? {} : { end: m.end }),
+      endInclusive: m.endInclusive ?? false,
+      deletion: deletionFromMessage(m.deletion) ?? { timestamp: 0n, localDeletionTime: 0 },
+    })),
+  };
+}
+
+/** Cells in ascending column-name order: equal data encodes to equal bytes (digests). */
+function sortedCells(cells: ReadonlyMap<string, Cell>): CellMessage[] {
+  const out: CellMessage[] = [];
+  for (const [column, cell] of cells) out.push(cellToMessage(column, cell));
+  if (out.length > 1) out.sort((a, b) => (a.column! < b.column! ? -1 : a.column! > b.column! ? 1 : 0));
+  return out;
+}
+
 /** A row's key, marker and deletion as a message, with `cells` already converted. */
 function rowToMessage(
   r: { clustering: Uint8Array; liveness?: Liveness | undefined; deletion?: DeletionTime | undefined },
@@ -81,6 +113,7 @@ export function mutationToMessage(mutation: Mutation): MutationMessage {
     partitionKey: mutation.partitionKey,
     partitionDeletion: deletionToMessage(mutation.partitionDeletion),
     rows: mutation.rows.map((r) => rowToMessage(r, r.cells.map((c) => cellToMessage(c.column, c.cell)))),
+    rangeTombstones: (mutation.rangeTombstones ?? []).map(rangeTombstoneToMessage),
   };
 }
 
@@ -91,6 +124,7 @@ export function mutationFromMessage(m: MutationMessage): Mutation {
     token: toBigInt(m.token),
     partitionKey: m.partitionKey ?? EMPTY,
     ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
+    ...rangeTombstonesFromMessages(m.rangeTombstones),
     rows: (m.rows ?? []).map(
       (r): RowUpdate => ({
         ...rowHeadFromMessage(r),
@@ -105,7 +139,8 @@ export function partitionToMessage(p: PartitionData): PartitionMessage {
     token: toLong(p.token),
     partitionKey: p.partitionKey,
     partitionDeletion: deletionToMessage(p.partitionDeletion),
-    rows: p.rows.map((r) => rowToMessage(r, [...r.cells].map(([column, cell]) => cellToMessage(column, cell)))),
+    rows: p.rows.map((r) => rowToMessage(r, sortedCells(r.cells))),
+    rangeTombstones: (p.rangeTombstones ?? []).map(rangeTombstoneToMessage),
   };
 }
 
@@ -115,6 +150,7 @@ export function partitionFromMessage(m: PartitionMessage): PartitionData {
     token: toBigInt(m.token),
     partitionKey: m.partitionKey ?? EMPTY,
     ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
+    ...rangeTombstonesFromMessages(m.rangeTombstones),
     rows: (m.rows ?? []).map(
       (r): RowData => ({
         ...rowHeadFromMessage(r),

@@ -14,24 +14,48 @@ export {
   type DeletionTimeMessage,
   type LivenessMessage,
   type SliceMessage,
+  type RangeTombstoneMessage,
+  type StoreHintRequest,
+  type BatchRequest,
+  type BatchResponse,
   type ClusterMetadataMessage,
   type KeyspaceMessage,
   type TableMessage,
   type ColumnMessage,
   type MemberMessage,
-  type HeartbeatMessage,
 } from './messages.js';
 export { toBigInt, toLong, toULong, toNumber, type Int64Like } from './int64.js';
 export { request, serve, DEFAULT_MAX_IN_FLIGHT, type ServeOptions } from './rpc.js';
+export {
+  ReplicaClient,
+  ReplicaRefusedError,
+  BATCH_ENTRIES_MAX,
+  BATCH_BYTES_MAX,
+  type CallableVerb,
+  type ReplicaClientStats,
+} from './replica-client.js';
 export { connectNats, CONNECT_TIMEOUT_MS, RECONNECT_WAIT_MS, type ConnectOptions } from './connect.js';
 export { RpcTimeoutError, RpcNoRespondersError, RpcConnectionError } from './errors.js';
 export {
   REPLICA_VERBS,
   assertSubjectToken,
   replicaSubject,
-  heartbeatSubject,
   metadataBucket,
+  gossipSubject,
+  gossipAnySubject,
+  GOSSIP_ANY_ENDPOINT,
+  GOSSIP_QUEUE_GROUP,
   type ReplicaVerb,
 } from './subjects.js';
+export {
+  gossip,
+  type GossipEnvelopeMessage,
+  type GossipSynMessage,
+  type GossipAckMessage,
+  type GossipAck2Message,
+  type GossipDigestMessage,
+  type GossipEndpointStateMessage,
+  type GossipApplicationStateMessage,
+} from './gossip-messages.js';
 export { mutationToMessage, mutationFromMessage, partitionToMessage, partitionFromMessage } from './codec.js';
 export { ReplicaErrorCode } from './replica-errors.js';

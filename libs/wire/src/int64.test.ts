@@ -12,8 +12,8 @@ describe('int64 conversions', () => {
 
   it('round-trips unsigned values', () => {
     for (const v of [0n, 2n ** 64n - 1n, 1_700_000_000_000n]) {
-      const bytes = cassia.cluster.Heartbeat.encode({ generation: toULong(v) }).finish();
-      expect(toBigInt(cassia.cluster.Heartbeat.decode(bytes).generation)).toBe(v);
+      const bytes = cassia.replica.StoreHintRequest.encode({ createdAtMs: toULong(v) }).finish();
+      expect(toBigInt(cassia.replica.StoreHintRequest.decode(bytes).createdAtMs)).toBe(v);
     }
   });
 

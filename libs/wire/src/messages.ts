@@ -16,13 +16,16 @@ export type CellMessage = cassia.replica.Cell.$Properties;
 export type DeletionTimeMessage = cassia.replica.DeletionTime.$Properties;
 export type LivenessMessage = cassia.replica.Liveness.$Properties;
 export type SliceMessage = cassia.replica.Slice.$Properties;
+export type RangeTombstoneMessage = cassia.replica.RangeTombstone.$Properties;
+export type StoreHintRequest = cassia.replica.StoreHintRequest.$Properties;
+export type BatchRequest = cassia.replica.BatchRequest.$Properties;
+export type BatchResponse = cassia.replica.BatchResponse.$Properties;
 
 export type ClusterMetadataMessage = cassia.cluster.ClusterMetadata.$Properties;
 export type KeyspaceMessage = cassia.cluster.Keyspace.$Properties;
 export type TableMessage = cassia.cluster.Table.$Properties;
 export type ColumnMessage = cassia.cluster.Column.$Properties;
 export type MemberMessage = cassia.cluster.Member.$Properties;
-export type HeartbeatMessage = cassia.cluster.Heartbeat.$Properties;
 
 /** Encodes a message to bytes (a thin wrapper over the generated `encode`). */
 export function encode<T>(type: { encode(m: T): { finish(): Uint8Array } }, message: T): Uint8Array {

@@ -1,10 +1,12 @@
 // NATS subject names. Every subject starts with `cassia.<cluster>.` so several clusters
 // can share one NATS deployment (and tests can share a server).
 //
-//   cassia.<cluster>.node.<hostId>.<verb>   replica verbs served by one node (request/reply)
-//   cassia.<cluster>.heartbeat              node liveness heartbeats (publish)
+//   cassia.<cluster>.node.<hostId>.<verb>   replica verbs served by one node (request/reply):
+//                                           mutate, read, hint, batch (replica.proto)
+//   cassia.<cluster>.gossip.<endpointId>    gossip SYN/ACK/ACK2 to one member (publish, gossip.proto)
+//   cassia.<cluster>.gossip.any             a gossip SYN to one random member (queue group GOSSIP_QUEUE_GROUP)
 
-export const REPLICA_VERBS = ['mutate', 'read'] as const;
+export const REPLICA_VERBS = ['mutate', 'read', 'hint', 'batch'] as const;
 export type ReplicaVerb = (typeof REPLICA_VERBS)[number];
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -20,11 +22,24 @@ export function replicaSubject(cluster: string, hostId: string, verb: ReplicaVer
   return `cassia.${cluster}.node.${hostId}.${verb}`;
 }
 
-export function heartbeatSubject(cluster: string): string {
-  return `cassia.${cluster}.heartbeat`;
-}
-
 /** The JetStream KV bucket holding the cluster metadata document. */
 export function metadataBucket(cluster: string): string {
   return `cassia_${cluster}_metadata`;
+}
+
+/** The endpoint id reserved for gossipAnySubject: no member may be called this. */
+export const GOSSIP_ANY_ENDPOINT = 'any';
+/** Every member subscribes to gossipAnySubject in this queue group, so one random member gets each message. */
+export const GOSSIP_QUEUE_GROUP = 'gossip';
+
+/** Where gossip messages for one member are published. */
+export function gossipSubject(cluster: string, endpointId: string): string {
+  assertSubjectToken('endpoint id', endpointId);
+  if (endpointId === GOSSIP_ANY_ENDPOINT) throw new RangeError(`endpoint id "${GOSSIP_ANY_ENDPOINT}" is reserved`);
+  return `cassia.${cluster}.gossip.${endpointId}`;
+}
+
+/** Where a gossip SYN for any one member (the "seed") is published. */
+export function gossipAnySubject(cluster: string): string {
+  return `cassia.${cluster}.gossip.${GOSSIP_ANY_ENDPOINT}`;
 }

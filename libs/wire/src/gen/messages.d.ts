@@ -399,98 +399,494 @@ export namespace cassia {
             /** Shape of a ClusterMetadata. */
             type $Shape = cassia.cluster.ClusterMetadata.$Properties;
         }
+    }
+
+    /** Namespace gossip. */
+    namespace gossip {
 
         /**
-         * Properties of a Heartbeat.
-         * @deprecated Use cassia.cluster.Heartbeat.$Properties instead.
+         * Properties of a Digest.
+         * @deprecated Use cassia.gossip.Digest.$Properties instead.
          */
-        interface IHeartbeat extends cassia.cluster.Heartbeat.$Properties {
+        interface IDigest extends cassia.gossip.Digest.$Properties {
         }
 
-        /** Represents a Heartbeat. */
-        class Heartbeat {
+        /** Represents a Digest. */
+        class Digest {
 
             /**
-             * Constructs a new Heartbeat.
+             * Constructs a new Digest.
              * @param [properties] Properties to set
              */
-            constructor(properties?: cassia.cluster.Heartbeat.$Properties);
+            constructor(properties?: cassia.gossip.Digest.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Heartbeat hostId. */
-            hostId: string;
+            /** Digest endpoint. */
+            endpoint: string;
 
-            /** Heartbeat name. */
-            name: string;
-
-            /** Heartbeat dc. */
-            dc: string;
-
-            /** Heartbeat rack. */
-            rack: string;
-
-            /** Heartbeat generation. */
+            /** Digest generation. */
             generation: Long;
 
-            /** Heartbeat version. */
-            version: Long;
-
-            /** Heartbeat metadataEpoch. */
-            metadataEpoch: Long;
+            /** Digest maxVersion. */
+            maxVersion: Long;
 
             /**
-             * Encodes the specified Heartbeat message. Does not implicitly {@link cassia.cluster.Heartbeat.verify|verify} messages.
-             * @param message Heartbeat message or plain object to encode
+             * Encodes the specified Digest message. Does not implicitly {@link cassia.gossip.Digest.verify|verify} messages.
+             * @param message Digest message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: cassia.cluster.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: cassia.gossip.Digest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a Heartbeat message from the specified reader or buffer.
+             * Decodes a Digest message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {cassia.cluster.Heartbeat & cassia.cluster.Heartbeat.$Shape} Heartbeat
+             * @returns {cassia.gossip.Digest & cassia.gossip.Digest.$Shape} Digest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.cluster.Heartbeat & cassia.cluster.Heartbeat.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.Digest & cassia.gossip.Digest.$Shape;
         }
 
-        namespace Heartbeat {
+        namespace Digest {
 
-            /** Properties of a Heartbeat. */
+            /** Properties of a Digest. */
             interface $Properties {
 
-                /** Heartbeat hostId */
-                hostId?: (string|null);
+                /** Digest endpoint */
+                endpoint?: (string|null);
 
-                /** Heartbeat name */
-                name?: (string|null);
-
-                /** Heartbeat dc */
-                dc?: (string|null);
-
-                /** Heartbeat rack */
-                rack?: (string|null);
-
-                /** Heartbeat generation */
+                /** Digest generation */
                 generation?: (Long|null);
 
-                /** Heartbeat version */
-                version?: (Long|null);
-
-                /** Heartbeat metadataEpoch */
-                metadataEpoch?: (Long|null);
+                /** Digest maxVersion */
+                maxVersion?: (Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a Heartbeat. */
-            type $Shape = cassia.cluster.Heartbeat.$Properties;
+            /** Shape of a Digest. */
+            type $Shape = cassia.gossip.Digest.$Properties;
+        }
+
+        /**
+         * Properties of an ApplicationState.
+         * @deprecated Use cassia.gossip.ApplicationState.$Properties instead.
+         */
+        interface IApplicationState extends cassia.gossip.ApplicationState.$Properties {
+        }
+
+        /** Represents an ApplicationState. */
+        class ApplicationState {
+
+            /**
+             * Constructs a new ApplicationState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.gossip.ApplicationState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ApplicationState key. */
+            key: string;
+
+            /** ApplicationState value. */
+            value: string;
+
+            /** ApplicationState version. */
+            version: Long;
+
+            /**
+             * Encodes the specified ApplicationState message. Does not implicitly {@link cassia.gossip.ApplicationState.verify|verify} messages.
+             * @param message ApplicationState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.gossip.ApplicationState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ApplicationState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.gossip.ApplicationState & cassia.gossip.ApplicationState.$Shape} ApplicationState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.ApplicationState & cassia.gossip.ApplicationState.$Shape;
+        }
+
+        namespace ApplicationState {
+
+            /** Properties of an ApplicationState. */
+            interface $Properties {
+
+                /** ApplicationState key */
+                key?: (string|null);
+
+                /** ApplicationState value */
+                value?: (string|null);
+
+                /** ApplicationState version */
+                version?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ApplicationState. */
+            type $Shape = cassia.gossip.ApplicationState.$Properties;
+        }
+
+        /**
+         * Properties of an EndpointState.
+         * @deprecated Use cassia.gossip.EndpointState.$Properties instead.
+         */
+        interface IEndpointState extends cassia.gossip.EndpointState.$Properties {
+        }
+
+        /** Represents an EndpointState. */
+        class EndpointState {
+
+            /**
+             * Constructs a new EndpointState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.gossip.EndpointState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndpointState endpoint. */
+            endpoint: string;
+
+            /** EndpointState generation. */
+            generation: Long;
+
+            /** EndpointState heartbeatVersion. */
+            heartbeatVersion: Long;
+
+            /** EndpointState applicationStates. */
+            applicationStates: cassia.gossip.ApplicationState.$Properties[];
+
+            /**
+             * Encodes the specified EndpointState message. Does not implicitly {@link cassia.gossip.EndpointState.verify|verify} messages.
+             * @param message EndpointState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.gossip.EndpointState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndpointState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.gossip.EndpointState & cassia.gossip.EndpointState.$Shape} EndpointState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.EndpointState & cassia.gossip.EndpointState.$Shape;
+        }
+
+        namespace EndpointState {
+
+            /** Properties of an EndpointState. */
+            interface $Properties {
+
+                /** EndpointState endpoint */
+                endpoint?: (string|null);
+
+                /** EndpointState generation */
+                generation?: (Long|null);
+
+                /** EndpointState heartbeatVersion */
+                heartbeatVersion?: (Long|null);
+
+                /** EndpointState applicationStates */
+                applicationStates?: (cassia.gossip.ApplicationState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndpointState. */
+            type $Shape = cassia.gossip.EndpointState.$Properties;
+        }
+
+        /**
+         * Properties of a Syn.
+         * @deprecated Use cassia.gossip.Syn.$Properties instead.
+         */
+        interface ISyn extends cassia.gossip.Syn.$Properties {
+        }
+
+        /** Represents a Syn. */
+        class Syn {
+
+            /**
+             * Constructs a new Syn.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.gossip.Syn.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Syn clusterName. */
+            clusterName: string;
+
+            /** Syn digests. */
+            digests: cassia.gossip.Digest.$Properties[];
+
+            /**
+             * Encodes the specified Syn message. Does not implicitly {@link cassia.gossip.Syn.verify|verify} messages.
+             * @param message Syn message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.gossip.Syn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Syn message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.gossip.Syn & cassia.gossip.Syn.$Shape} Syn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.Syn & cassia.gossip.Syn.$Shape;
+        }
+
+        namespace Syn {
+
+            /** Properties of a Syn. */
+            interface $Properties {
+
+                /** Syn clusterName */
+                clusterName?: (string|null);
+
+                /** Syn digests */
+                digests?: (cassia.gossip.Digest.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Syn. */
+            type $Shape = cassia.gossip.Syn.$Properties;
+        }
+
+        /**
+         * Properties of an Ack.
+         * @deprecated Use cassia.gossip.Ack.$Properties instead.
+         */
+        interface IAck extends cassia.gossip.Ack.$Properties {
+        }
+
+        /** Represents an Ack. */
+        class Ack {
+
+            /**
+             * Constructs a new Ack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.gossip.Ack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack digests. */
+            digests: cassia.gossip.Digest.$Properties[];
+
+            /** Ack states. */
+            states: cassia.gossip.EndpointState.$Properties[];
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link cassia.gossip.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.gossip.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.gossip.Ack & cassia.gossip.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.Ack & cassia.gossip.Ack.$Shape;
+        }
+
+        namespace Ack {
+
+            /** Properties of an Ack. */
+            interface $Properties {
+
+                /** Ack digests */
+                digests?: (cassia.gossip.Digest.$Properties[]|null);
+
+                /** Ack states */
+                states?: (cassia.gossip.EndpointState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack. */
+            type $Shape = cassia.gossip.Ack.$Properties;
+        }
+
+        /**
+         * Properties of an Ack2.
+         * @deprecated Use cassia.gossip.Ack2.$Properties instead.
+         */
+        interface IAck2 extends cassia.gossip.Ack2.$Properties {
+        }
+
+        /** Represents an Ack2. */
+        class Ack2 {
+
+            /**
+             * Constructs a new Ack2.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.gossip.Ack2.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack2 states. */
+            states: cassia.gossip.EndpointState.$Properties[];
+
+            /**
+             * Encodes the specified Ack2 message. Does not implicitly {@link cassia.gossip.Ack2.verify|verify} messages.
+             * @param message Ack2 message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.gossip.Ack2.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack2 message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.gossip.Ack2 & cassia.gossip.Ack2.$Shape} Ack2
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.Ack2 & cassia.gossip.Ack2.$Shape;
+        }
+
+        namespace Ack2 {
+
+            /** Properties of an Ack2. */
+            interface $Properties {
+
+                /** Ack2 states */
+                states?: (cassia.gossip.EndpointState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack2. */
+            type $Shape = cassia.gossip.Ack2.$Properties;
+        }
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use cassia.gossip.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends cassia.gossip.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.gossip.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope sender. */
+            sender: string;
+
+            /** Envelope syn. */
+            syn?: (cassia.gossip.Syn.$Properties|null);
+
+            /** Envelope ack. */
+            ack?: (cassia.gossip.Ack.$Properties|null);
+
+            /** Envelope ack2. */
+            ack2?: (cassia.gossip.Ack2.$Properties|null);
+
+            /** Envelope message. */
+            message?: ("syn"|"ack"|"ack2");
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link cassia.gossip.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.gossip.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.gossip.Envelope & cassia.gossip.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.gossip.Envelope & cassia.gossip.Envelope.$Shape;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope sender */
+                sender?: (string|null);
+
+                /** Envelope syn */
+                syn?: (cassia.gossip.Syn.$Properties|null);
+
+                /** Envelope ack */
+                ack?: (cassia.gossip.Ack.$Properties|null);
+
+                /** Envelope ack2 */
+                ack2?: (cassia.gossip.Ack2.$Properties|null);
+
+                /** Envelope message */
+                message?: ("syn"|"ack"|"ack2");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Envelope. */
+            type $Shape = {
+              sender?: string|null;
+              syn?: cassia.gossip.Syn.$Shape|null;
+              ack?: cassia.gossip.Ack.$Shape|null;
+              ack2?: cassia.gossip.Ack2.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ message?: undefined; syn?: null; ack?: null; ack2?: null }|{ message?: "syn"; syn: cassia.gossip.Syn.$Shape; ack?: null; ack2?: null }|{ message?: "ack"; syn?: null; ack: cassia.gossip.Ack.$Shape; ack2?: null }|{ message?: "ack2"; syn?: null; ack?: null; ack2: cassia.gossip.Ack2.$Shape })
+            );
         }
     }
 
@@ -786,6 +1182,87 @@ export namespace cassia {
         }
 
         /**
+         * Properties of a RangeTombstone.
+         * @deprecated Use cassia.replica.RangeTombstone.$Properties instead.
+         */
+        interface IRangeTombstone extends cassia.replica.RangeTombstone.$Properties {
+        }
+
+        /** Represents a RangeTombstone. */
+        class RangeTombstone {
+
+            /**
+             * Constructs a new RangeTombstone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.RangeTombstone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RangeTombstone start. */
+            start?: (Uint8Array|null);
+
+            /** RangeTombstone startInclusive. */
+            startInclusive: boolean;
+
+            /** RangeTombstone end. */
+            end?: (Uint8Array|null);
+
+            /** RangeTombstone endInclusive. */
+            endInclusive: boolean;
+
+            /** RangeTombstone deletion. */
+            deletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+            /**
+             * Encodes the specified RangeTombstone message. Does not implicitly {@link cassia.replica.RangeTombstone.verify|verify} messages.
+             * @param message RangeTombstone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.RangeTombstone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RangeTombstone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.RangeTombstone & cassia.replica.RangeTombstone.$Shape} RangeTombstone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.RangeTombstone & cassia.replica.RangeTombstone.$Shape;
+        }
+
+        namespace RangeTombstone {
+
+            /** Properties of a RangeTombstone. */
+            interface $Properties {
+
+                /** RangeTombstone start */
+                start?: (Uint8Array|null);
+
+                /** RangeTombstone startInclusive */
+                startInclusive?: (boolean|null);
+
+                /** RangeTombstone end */
+                end?: (Uint8Array|null);
+
+                /** RangeTombstone endInclusive */
+                endInclusive?: (boolean|null);
+
+                /** RangeTombstone deletion */
+                deletion?: (cassia.replica.DeletionTime.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RangeTombstone. */
+            type $Shape = cassia.replica.RangeTombstone.$Properties;
+        }
+
+        /**
          * Properties of a Mutation.
          * @deprecated Use cassia.replica.Mutation.$Properties instead.
          */
@@ -818,6 +1295,9 @@ export namespace cassia {
 
             /** Mutation rows. */
             rows: cassia.replica.Row.$Properties[];
+
+            /** Mutation rangeTombstones. */
+            rangeTombstones: cassia.replica.RangeTombstone.$Properties[];
 
             /**
              * Encodes the specified Mutation message. Does not implicitly {@link cassia.replica.Mutation.verify|verify} messages.
@@ -857,6 +1337,9 @@ export namespace cassia {
 
                 /** Mutation rows */
                 rows?: (cassia.replica.Row.$Properties[]|null);
+
+                /** Mutation rangeTombstones */
+                rangeTombstones?: (cassia.replica.RangeTombstone.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1158,6 +1641,9 @@ export namespace cassia {
             /** ReadRequest limitBytes. */
             limitBytes: number;
 
+            /** ReadRequest digestOnly. */
+            digestOnly: boolean;
+
             /**
              * Encodes the specified ReadRequest message. Does not implicitly {@link cassia.replica.ReadRequest.verify|verify} messages.
              * @param message ReadRequest message or plain object to encode
@@ -1203,6 +1689,9 @@ export namespace cassia {
                 /** ReadRequest limitBytes */
                 limitBytes?: (number|null);
 
+                /** ReadRequest digestOnly */
+                digestOnly?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1242,6 +1731,9 @@ export namespace cassia {
             /** Partition rows. */
             rows: cassia.replica.Row.$Properties[];
 
+            /** Partition rangeTombstones. */
+            rangeTombstones: cassia.replica.RangeTombstone.$Properties[];
+
             /**
              * Encodes the specified Partition message. Does not implicitly {@link cassia.replica.Partition.verify|verify} messages.
              * @param message Partition message or plain object to encode
@@ -1277,6 +1769,9 @@ export namespace cassia {
 
                 /** Partition rows */
                 rows?: (cassia.replica.Row.$Properties[]|null);
+
+                /** Partition rangeTombstones */
+                rangeTombstones?: (cassia.replica.RangeTombstone.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1314,6 +1809,9 @@ export namespace cassia {
             /** ReadResponse more. */
             more: boolean;
 
+            /** ReadResponse digest. */
+            digest: Uint8Array;
+
             /**
              * Encodes the specified ReadResponse message. Does not implicitly {@link cassia.replica.ReadResponse.verify|verify} messages.
              * @param message ReadResponse message or plain object to encode
@@ -1347,12 +1845,324 @@ export namespace cassia {
                 /** ReadResponse more */
                 more?: (boolean|null);
 
+                /** ReadResponse digest */
+                digest?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ReadResponse. */
             type $Shape = cassia.replica.ReadResponse.$Properties;
+        }
+
+        /**
+         * Properties of a StoreHintRequest.
+         * @deprecated Use cassia.replica.StoreHintRequest.$Properties instead.
+         */
+        interface IStoreHintRequest extends cassia.replica.StoreHintRequest.$Properties {
+        }
+
+        /** Represents a StoreHintRequest. */
+        class StoreHintRequest {
+
+            /**
+             * Constructs a new StoreHintRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.StoreHintRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StoreHintRequest targetHostId. */
+            targetHostId: string;
+
+            /** StoreHintRequest createdAtMs. */
+            createdAtMs: Long;
+
+            /** StoreHintRequest mutate. */
+            mutate?: (cassia.replica.MutateRequest.$Properties|null);
+
+            /**
+             * Encodes the specified StoreHintRequest message. Does not implicitly {@link cassia.replica.StoreHintRequest.verify|verify} messages.
+             * @param message StoreHintRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.StoreHintRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StoreHintRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.StoreHintRequest & cassia.replica.StoreHintRequest.$Shape} StoreHintRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.StoreHintRequest & cassia.replica.StoreHintRequest.$Shape;
+        }
+
+        namespace StoreHintRequest {
+
+            /** Properties of a StoreHintRequest. */
+            interface $Properties {
+
+                /** StoreHintRequest targetHostId */
+                targetHostId?: (string|null);
+
+                /** StoreHintRequest createdAtMs */
+                createdAtMs?: (Long|null);
+
+                /** StoreHintRequest mutate */
+                mutate?: (cassia.replica.MutateRequest.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StoreHintRequest. */
+            type $Shape = cassia.replica.StoreHintRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StoreHintResponse.
+         * @deprecated Use cassia.replica.StoreHintResponse.$Properties instead.
+         */
+        interface IStoreHintResponse extends cassia.replica.StoreHintResponse.$Properties {
+        }
+
+        /** Represents a StoreHintResponse. */
+        class StoreHintResponse {
+
+            /**
+             * Constructs a new StoreHintResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.StoreHintResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StoreHintResponse error. */
+            error?: (cassia.replica.ReplicaError.$Properties|null);
+
+            /**
+             * Encodes the specified StoreHintResponse message. Does not implicitly {@link cassia.replica.StoreHintResponse.verify|verify} messages.
+             * @param message StoreHintResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.StoreHintResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StoreHintResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.StoreHintResponse & cassia.replica.StoreHintResponse.$Shape} StoreHintResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.StoreHintResponse & cassia.replica.StoreHintResponse.$Shape;
+        }
+
+        namespace StoreHintResponse {
+
+            /** Properties of a StoreHintResponse. */
+            interface $Properties {
+
+                /** StoreHintResponse error */
+                error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StoreHintResponse. */
+            type $Shape = cassia.replica.StoreHintResponse.$Properties;
+        }
+
+        /**
+         * Properties of a BatchEntry.
+         * @deprecated Use cassia.replica.BatchEntry.$Properties instead.
+         */
+        interface IBatchEntry extends cassia.replica.BatchEntry.$Properties {
+        }
+
+        /** Represents a BatchEntry. */
+        class BatchEntry {
+
+            /**
+             * Constructs a new BatchEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.BatchEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchEntry verb. */
+            verb: string;
+
+            /** BatchEntry payload. */
+            payload: Uint8Array;
+
+            /**
+             * Encodes the specified BatchEntry message. Does not implicitly {@link cassia.replica.BatchEntry.verify|verify} messages.
+             * @param message BatchEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.BatchEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.BatchEntry & cassia.replica.BatchEntry.$Shape} BatchEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.BatchEntry & cassia.replica.BatchEntry.$Shape;
+        }
+
+        namespace BatchEntry {
+
+            /** Properties of a BatchEntry. */
+            interface $Properties {
+
+                /** BatchEntry verb */
+                verb?: (string|null);
+
+                /** BatchEntry payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchEntry. */
+            type $Shape = cassia.replica.BatchEntry.$Properties;
+        }
+
+        /**
+         * Properties of a BatchRequest.
+         * @deprecated Use cassia.replica.BatchRequest.$Properties instead.
+         */
+        interface IBatchRequest extends cassia.replica.BatchRequest.$Properties {
+        }
+
+        /** Represents a BatchRequest. */
+        class BatchRequest {
+
+            /**
+             * Constructs a new BatchRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.BatchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchRequest entries. */
+            entries: cassia.replica.BatchEntry.$Properties[];
+
+            /**
+             * Encodes the specified BatchRequest message. Does not implicitly {@link cassia.replica.BatchRequest.verify|verify} messages.
+             * @param message BatchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.BatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.BatchRequest & cassia.replica.BatchRequest.$Shape} BatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.BatchRequest & cassia.replica.BatchRequest.$Shape;
+        }
+
+        namespace BatchRequest {
+
+            /** Properties of a BatchRequest. */
+            interface $Properties {
+
+                /** BatchRequest entries */
+                entries?: (cassia.replica.BatchEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchRequest. */
+            type $Shape = cassia.replica.BatchRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BatchResponse.
+         * @deprecated Use cassia.replica.BatchResponse.$Properties instead.
+         */
+        interface IBatchResponse extends cassia.replica.BatchResponse.$Properties {
+        }
+
+        /** Represents a BatchResponse. */
+        class BatchResponse {
+
+            /**
+             * Constructs a new BatchResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.BatchResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchResponse replies. */
+            replies: Uint8Array[];
+
+            /** BatchResponse error. */
+            error?: (cassia.replica.ReplicaError.$Properties|null);
+
+            /**
+             * Encodes the specified BatchResponse message. Does not implicitly {@link cassia.replica.BatchResponse.verify|verify} messages.
+             * @param message BatchResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.BatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.BatchResponse & cassia.replica.BatchResponse.$Shape} BatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.BatchResponse & cassia.replica.BatchResponse.$Shape;
+        }
+
+        namespace BatchResponse {
+
+            /** Properties of a BatchResponse. */
+            interface $Properties {
+
+                /** BatchResponse replies */
+                replies?: (Uint8Array[]|null);
+
+                /** BatchResponse error */
+                error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchResponse. */
+            type $Shape = cassia.replica.BatchResponse.$Properties;
         }
     }
 }

@@ -1198,43 +1198,51 @@ export const cassia = $root.cassia = (() => {
             return ClusterMetadata;
         })();
 
-        cluster.Heartbeat = (function() {
+        return cluster;
+    })();
+
+    cassia.gossip = (function() {
+
+        /**
+         * Namespace gossip.
+         * @memberof cassia
+         * @namespace
+         */
+        const gossip = {};
+
+        gossip.Digest = (function() {
 
             /**
-             * Properties of a Heartbeat.
-             * @typedef {Object} cassia.cluster.Heartbeat.$Properties
-             * @property {string|null} [hostId] Heartbeat hostId
-             * @property {string|null} [name] Heartbeat name
-             * @property {string|null} [dc] Heartbeat dc
-             * @property {string|null} [rack] Heartbeat rack
-             * @property {Long|null} [generation] Heartbeat generation
-             * @property {Long|null} [version] Heartbeat version
-             * @property {Long|null} [metadataEpoch] Heartbeat metadataEpoch
+             * Properties of a Digest.
+             * @typedef {Object} cassia.gossip.Digest.$Properties
+             * @property {string|null} [endpoint] Digest endpoint
+             * @property {Long|null} [generation] Digest generation
+             * @property {Long|null} [maxVersion] Digest maxVersion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a Heartbeat.
-             * @memberof cassia.cluster
-             * @interface IHeartbeat
-             * @augments cassia.cluster.Heartbeat.$Properties
-             * @deprecated Use cassia.cluster.Heartbeat.$Properties instead.
+             * Properties of a Digest.
+             * @memberof cassia.gossip
+             * @interface IDigest
+             * @augments cassia.gossip.Digest.$Properties
+             * @deprecated Use cassia.gossip.Digest.$Properties instead.
              */
 
             /**
-             * Shape of a Heartbeat.
-             * @typedef {cassia.cluster.Heartbeat.$Properties} cassia.cluster.Heartbeat.$Shape
+             * Shape of a Digest.
+             * @typedef {cassia.gossip.Digest.$Properties} cassia.gossip.Digest.$Shape
              */
 
             /**
-             * Constructs a new Heartbeat.
-             * @memberof cassia.cluster
-             * @classdesc Represents a Heartbeat.
+             * Constructs a new Digest.
+             * @memberof cassia.gossip
+             * @classdesc Represents a Digest.
              * @constructor
-             * @param {cassia.cluster.Heartbeat.$Properties=} [properties] Properties to set
+             * @param {cassia.gossip.Digest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Heartbeat = function (properties) {
+            const Digest = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1242,91 +1250,51 @@ export const cassia = $root.cassia = (() => {
             };
 
             /**
-             * Heartbeat hostId.
-             * @member {string} hostId
-             * @memberof cassia.cluster.Heartbeat
+             * Digest endpoint.
+             * @member {string} endpoint
+             * @memberof cassia.gossip.Digest
              * @instance
              */
-            Heartbeat.prototype.hostId = "";
+            Digest.prototype.endpoint = "";
 
             /**
-             * Heartbeat name.
-             * @member {string} name
-             * @memberof cassia.cluster.Heartbeat
-             * @instance
-             */
-            Heartbeat.prototype.name = "";
-
-            /**
-             * Heartbeat dc.
-             * @member {string} dc
-             * @memberof cassia.cluster.Heartbeat
-             * @instance
-             */
-            Heartbeat.prototype.dc = "";
-
-            /**
-             * Heartbeat rack.
-             * @member {string} rack
-             * @memberof cassia.cluster.Heartbeat
-             * @instance
-             */
-            Heartbeat.prototype.rack = "";
-
-            /**
-             * Heartbeat generation.
+             * Digest generation.
              * @member {Long} generation
-             * @memberof cassia.cluster.Heartbeat
+             * @memberof cassia.gossip.Digest
              * @instance
              */
-            Heartbeat.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Digest.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * Heartbeat version.
-             * @member {Long} version
-             * @memberof cassia.cluster.Heartbeat
+             * Digest maxVersion.
+             * @member {Long} maxVersion
+             * @memberof cassia.gossip.Digest
              * @instance
              */
-            Heartbeat.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Digest.prototype.maxVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * Heartbeat metadataEpoch.
-             * @member {Long} metadataEpoch
-             * @memberof cassia.cluster.Heartbeat
-             * @instance
-             */
-            Heartbeat.prototype.metadataEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Encodes the specified Heartbeat message. Does not implicitly {@link cassia.cluster.Heartbeat.verify|verify} messages.
+             * Encodes the specified Digest message. Does not implicitly {@link cassia.gossip.Digest.verify|verify} messages.
              * @function encode
-             * @memberof cassia.cluster.Heartbeat
+             * @memberof cassia.gossip.Digest
              * @static
-             * @param {cassia.cluster.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {cassia.gossip.Digest.$Properties} message Digest message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Heartbeat.encode = function (message, writer, _depth) {
+            Digest.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
-                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
-                if (message.dc != null && $Object.hasOwnProperty.call(message, "dc") && message.dc !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.dc);
-                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack") && message.rack !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.endpoint);
                 if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.generation);
-                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.version);
-                if (message.metadataEpoch != null && $Object.hasOwnProperty.call(message, "metadataEpoch") && (typeof message.metadataEpoch === "object" ? message.metadataEpoch.low || message.metadataEpoch.high : message.metadataEpoch !== 0))
-                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.metadataEpoch);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.generation);
+                if (message.maxVersion != null && $Object.hasOwnProperty.call(message, "maxVersion") && (typeof message.maxVersion === "object" ? message.maxVersion.low || message.maxVersion.high : message.maxVersion !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxVersion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1334,17 +1302,17 @@ export const cassia = $root.cassia = (() => {
             };
 
             /**
-             * Decodes a Heartbeat message from the specified reader or buffer.
+             * Decodes a Digest message from the specified reader or buffer.
              * @function decode
-             * @memberof cassia.cluster.Heartbeat
+             * @memberof cassia.gossip.Digest
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {cassia.cluster.Heartbeat & cassia.cluster.Heartbeat.$Shape} Heartbeat
+             * @returns {cassia.gossip.Digest & cassia.gossip.Digest.$Shape} Digest
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+            Digest.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
@@ -1361,7 +1329,7 @@ export const cassia = $root.cassia = (() => {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.cassia.cluster.Heartbeat();
+                message = _target || new $root.cassia.gossip.Digest();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -1375,39 +1343,12 @@ export const cassia = $root.cassia = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.hostId = value;
+                                message.endpoint = value;
                             else
-                                delete message.hostId;
+                                delete message.endpoint;
                             continue;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.name = value;
-                            else
-                                delete message.name;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.dc = value;
-                            else
-                                delete message.dc;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.rack = value;
-                            else
-                                delete message.rack;
-                            continue;
-                        }
-                    case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
@@ -1416,22 +1357,13 @@ export const cassia = $root.cassia = (() => {
                                 delete message.generation;
                             continue;
                         }
-                    case 6: {
+                    case 3: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.version = value;
+                                message.maxVersion = value;
                             else
-                                delete message.version;
-                            continue;
-                        }
-                    case 7: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.metadataEpoch = value;
-                            else
-                                delete message.metadataEpoch;
+                                delete message.maxVersion;
                             continue;
                         }
                     }
@@ -1451,10 +1383,1048 @@ export const cassia = $root.cassia = (() => {
                 return message;
             };
 
-            return Heartbeat;
+            return Digest;
         })();
 
-        return cluster;
+        gossip.ApplicationState = (function() {
+
+            /**
+             * Properties of an ApplicationState.
+             * @typedef {Object} cassia.gossip.ApplicationState.$Properties
+             * @property {string|null} [key] ApplicationState key
+             * @property {string|null} [value] ApplicationState value
+             * @property {Long|null} [version] ApplicationState version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ApplicationState.
+             * @memberof cassia.gossip
+             * @interface IApplicationState
+             * @augments cassia.gossip.ApplicationState.$Properties
+             * @deprecated Use cassia.gossip.ApplicationState.$Properties instead.
+             */
+
+            /**
+             * Shape of an ApplicationState.
+             * @typedef {cassia.gossip.ApplicationState.$Properties} cassia.gossip.ApplicationState.$Shape
+             */
+
+            /**
+             * Constructs a new ApplicationState.
+             * @memberof cassia.gossip
+             * @classdesc Represents an ApplicationState.
+             * @constructor
+             * @param {cassia.gossip.ApplicationState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ApplicationState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ApplicationState key.
+             * @member {string} key
+             * @memberof cassia.gossip.ApplicationState
+             * @instance
+             */
+            ApplicationState.prototype.key = "";
+
+            /**
+             * ApplicationState value.
+             * @member {string} value
+             * @memberof cassia.gossip.ApplicationState
+             * @instance
+             */
+            ApplicationState.prototype.value = "";
+
+            /**
+             * ApplicationState version.
+             * @member {Long} version
+             * @memberof cassia.gossip.ApplicationState
+             * @instance
+             */
+            ApplicationState.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ApplicationState message. Does not implicitly {@link cassia.gossip.ApplicationState.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.gossip.ApplicationState
+             * @static
+             * @param {cassia.gossip.ApplicationState.$Properties} message ApplicationState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApplicationState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ApplicationState message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.gossip.ApplicationState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.gossip.ApplicationState & cassia.gossip.ApplicationState.$Shape} ApplicationState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApplicationState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.gossip.ApplicationState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ApplicationState;
+        })();
+
+        gossip.EndpointState = (function() {
+
+            /**
+             * Properties of an EndpointState.
+             * @typedef {Object} cassia.gossip.EndpointState.$Properties
+             * @property {string|null} [endpoint] EndpointState endpoint
+             * @property {Long|null} [generation] EndpointState generation
+             * @property {Long|null} [heartbeatVersion] EndpointState heartbeatVersion
+             * @property {Array.<cassia.gossip.ApplicationState.$Properties>|null} [applicationStates] EndpointState applicationStates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndpointState.
+             * @memberof cassia.gossip
+             * @interface IEndpointState
+             * @augments cassia.gossip.EndpointState.$Properties
+             * @deprecated Use cassia.gossip.EndpointState.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndpointState.
+             * @typedef {cassia.gossip.EndpointState.$Properties} cassia.gossip.EndpointState.$Shape
+             */
+
+            /**
+             * Constructs a new EndpointState.
+             * @memberof cassia.gossip
+             * @classdesc Represents an EndpointState.
+             * @constructor
+             * @param {cassia.gossip.EndpointState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EndpointState = function (properties) {
+                this.applicationStates = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EndpointState endpoint.
+             * @member {string} endpoint
+             * @memberof cassia.gossip.EndpointState
+             * @instance
+             */
+            EndpointState.prototype.endpoint = "";
+
+            /**
+             * EndpointState generation.
+             * @member {Long} generation
+             * @memberof cassia.gossip.EndpointState
+             * @instance
+             */
+            EndpointState.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EndpointState heartbeatVersion.
+             * @member {Long} heartbeatVersion
+             * @memberof cassia.gossip.EndpointState
+             * @instance
+             */
+            EndpointState.prototype.heartbeatVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EndpointState applicationStates.
+             * @member {Array.<cassia.gossip.ApplicationState.$Properties>} applicationStates
+             * @memberof cassia.gossip.EndpointState
+             * @instance
+             */
+            EndpointState.prototype.applicationStates = $util.emptyArray;
+
+            /**
+             * Encodes the specified EndpointState message. Does not implicitly {@link cassia.gossip.EndpointState.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.gossip.EndpointState
+             * @static
+             * @param {cassia.gossip.EndpointState.$Properties} message EndpointState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndpointState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.endpoint);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.generation);
+                if (message.heartbeatVersion != null && $Object.hasOwnProperty.call(message, "heartbeatVersion") && (typeof message.heartbeatVersion === "object" ? message.heartbeatVersion.low || message.heartbeatVersion.high : message.heartbeatVersion !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.heartbeatVersion);
+                if (message.applicationStates != null && message.applicationStates.length)
+                    for (let i = 0; i < message.applicationStates.length; ++i)
+                        $root.cassia.gossip.ApplicationState.encode(message.applicationStates[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EndpointState message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.gossip.EndpointState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.gossip.EndpointState & cassia.gossip.EndpointState.$Shape} EndpointState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndpointState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.gossip.EndpointState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.endpoint = value;
+                            else
+                                delete message.endpoint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.heartbeatVersion = value;
+                            else
+                                delete message.heartbeatVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.applicationStates && message.applicationStates.length))
+                                message.applicationStates = [];
+                            message.applicationStates.push($root.cassia.gossip.ApplicationState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return EndpointState;
+        })();
+
+        gossip.Syn = (function() {
+
+            /**
+             * Properties of a Syn.
+             * @typedef {Object} cassia.gossip.Syn.$Properties
+             * @property {string|null} [clusterName] Syn clusterName
+             * @property {Array.<cassia.gossip.Digest.$Properties>|null} [digests] Syn digests
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Syn.
+             * @memberof cassia.gossip
+             * @interface ISyn
+             * @augments cassia.gossip.Syn.$Properties
+             * @deprecated Use cassia.gossip.Syn.$Properties instead.
+             */
+
+            /**
+             * Shape of a Syn.
+             * @typedef {cassia.gossip.Syn.$Properties} cassia.gossip.Syn.$Shape
+             */
+
+            /**
+             * Constructs a new Syn.
+             * @memberof cassia.gossip
+             * @classdesc Represents a Syn.
+             * @constructor
+             * @param {cassia.gossip.Syn.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Syn = function (properties) {
+                this.digests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Syn clusterName.
+             * @member {string} clusterName
+             * @memberof cassia.gossip.Syn
+             * @instance
+             */
+            Syn.prototype.clusterName = "";
+
+            /**
+             * Syn digests.
+             * @member {Array.<cassia.gossip.Digest.$Properties>} digests
+             * @memberof cassia.gossip.Syn
+             * @instance
+             */
+            Syn.prototype.digests = $util.emptyArray;
+
+            /**
+             * Encodes the specified Syn message. Does not implicitly {@link cassia.gossip.Syn.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.gossip.Syn
+             * @static
+             * @param {cassia.gossip.Syn.$Properties} message Syn message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Syn.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clusterName != null && $Object.hasOwnProperty.call(message, "clusterName") && message.clusterName !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clusterName);
+                if (message.digests != null && message.digests.length)
+                    for (let i = 0; i < message.digests.length; ++i)
+                        $root.cassia.gossip.Digest.encode(message.digests[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Syn message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.gossip.Syn
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.gossip.Syn & cassia.gossip.Syn.$Shape} Syn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Syn.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.gossip.Syn();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterName = value;
+                            else
+                                delete message.clusterName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.digests && message.digests.length))
+                                message.digests = [];
+                            message.digests.push($root.cassia.gossip.Digest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Syn;
+        })();
+
+        gossip.Ack = (function() {
+
+            /**
+             * Properties of an Ack.
+             * @typedef {Object} cassia.gossip.Ack.$Properties
+             * @property {Array.<cassia.gossip.Digest.$Properties>|null} [digests] Ack digests
+             * @property {Array.<cassia.gossip.EndpointState.$Properties>|null} [states] Ack states
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack.
+             * @memberof cassia.gossip
+             * @interface IAck
+             * @augments cassia.gossip.Ack.$Properties
+             * @deprecated Use cassia.gossip.Ack.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack.
+             * @typedef {cassia.gossip.Ack.$Properties} cassia.gossip.Ack.$Shape
+             */
+
+            /**
+             * Constructs a new Ack.
+             * @memberof cassia.gossip
+             * @classdesc Represents an Ack.
+             * @constructor
+             * @param {cassia.gossip.Ack.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack = function (properties) {
+                this.digests = [];
+                this.states = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ack digests.
+             * @member {Array.<cassia.gossip.Digest.$Properties>} digests
+             * @memberof cassia.gossip.Ack
+             * @instance
+             */
+            Ack.prototype.digests = $util.emptyArray;
+
+            /**
+             * Ack states.
+             * @member {Array.<cassia.gossip.EndpointState.$Properties>} states
+             * @memberof cassia.gossip.Ack
+             * @instance
+             */
+            Ack.prototype.states = $util.emptyArray;
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link cassia.gossip.Ack.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.gossip.Ack
+             * @static
+             * @param {cassia.gossip.Ack.$Properties} message Ack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digests != null && message.digests.length)
+                    for (let i = 0; i < message.digests.length; ++i)
+                        $root.cassia.gossip.Digest.encode(message.digests[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.states != null && message.states.length)
+                    for (let i = 0; i < message.states.length; ++i)
+                        $root.cassia.gossip.EndpointState.encode(message.states[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.gossip.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.gossip.Ack & cassia.gossip.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.gossip.Ack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.digests && message.digests.length))
+                                message.digests = [];
+                            message.digests.push($root.cassia.gossip.Digest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            message.states.push($root.cassia.gossip.EndpointState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Ack;
+        })();
+
+        gossip.Ack2 = (function() {
+
+            /**
+             * Properties of an Ack2.
+             * @typedef {Object} cassia.gossip.Ack2.$Properties
+             * @property {Array.<cassia.gossip.EndpointState.$Properties>|null} [states] Ack2 states
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack2.
+             * @memberof cassia.gossip
+             * @interface IAck2
+             * @augments cassia.gossip.Ack2.$Properties
+             * @deprecated Use cassia.gossip.Ack2.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack2.
+             * @typedef {cassia.gossip.Ack2.$Properties} cassia.gossip.Ack2.$Shape
+             */
+
+            /**
+             * Constructs a new Ack2.
+             * @memberof cassia.gossip
+             * @classdesc Represents an Ack2.
+             * @constructor
+             * @param {cassia.gossip.Ack2.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack2 = function (properties) {
+                this.states = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ack2 states.
+             * @member {Array.<cassia.gossip.EndpointState.$Properties>} states
+             * @memberof cassia.gossip.Ack2
+             * @instance
+             */
+            Ack2.prototype.states = $util.emptyArray;
+
+            /**
+             * Encodes the specified Ack2 message. Does not implicitly {@link cassia.gossip.Ack2.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.gossip.Ack2
+             * @static
+             * @param {cassia.gossip.Ack2.$Properties} message Ack2 message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack2.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.states != null && message.states.length)
+                    for (let i = 0; i < message.states.length; ++i)
+                        $root.cassia.gossip.EndpointState.encode(message.states[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Ack2 message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.gossip.Ack2
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.gossip.Ack2 & cassia.gossip.Ack2.$Shape} Ack2
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack2.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.gossip.Ack2();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            message.states.push($root.cassia.gossip.EndpointState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Ack2;
+        })();
+
+        gossip.Envelope = (function() {
+
+            /**
+             * Properties of an Envelope.
+             * @typedef {Object} cassia.gossip.Envelope.$Properties
+             * @property {string|null} [sender] Envelope sender
+             * @property {cassia.gossip.Syn.$Properties|null} [syn] Envelope syn
+             * @property {cassia.gossip.Ack.$Properties|null} [ack] Envelope ack
+             * @property {cassia.gossip.Ack2.$Properties|null} [ack2] Envelope ack2
+             * @property {"syn"|"ack"|"ack2"} [message] Envelope message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Envelope.
+             * @memberof cassia.gossip
+             * @interface IEnvelope
+             * @augments cassia.gossip.Envelope.$Properties
+             * @deprecated Use cassia.gossip.Envelope.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Envelope.
+             * @typedef {{
+             *   sender?: string|null;
+             *   syn?: cassia.gossip.Syn.$Shape|null;
+             *   ack?: cassia.gossip.Ack.$Shape|null;
+             *   ack2?: cassia.gossip.Ack2.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ message?: undefined; syn?: null; ack?: null; ack2?: null }|{ message?: "syn"; syn: cassia.gossip.Syn.$Shape; ack?: null; ack2?: null }|{ message?: "ack"; syn?: null; ack: cassia.gossip.Ack.$Shape; ack2?: null }|{ message?: "ack2"; syn?: null; ack?: null; ack2: cassia.gossip.Ack2.$Shape })
+             * )} cassia.gossip.Envelope.$Shape
+             */
+
+            /**
+             * Constructs a new Envelope.
+             * @memberof cassia.gossip
+             * @classdesc Represents an Envelope.
+             * @constructor
+             * @param {cassia.gossip.Envelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Envelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Envelope sender.
+             * @member {string} sender
+             * @memberof cassia.gossip.Envelope
+             * @instance
+             */
+            Envelope.prototype.sender = "";
+
+            /**
+             * Envelope syn.
+             * @member {cassia.gossip.Syn.$Properties|null|undefined} syn
+             * @memberof cassia.gossip.Envelope
+             * @instance
+             */
+            Envelope.prototype.syn = null;
+
+            /**
+             * Envelope ack.
+             * @member {cassia.gossip.Ack.$Properties|null|undefined} ack
+             * @memberof cassia.gossip.Envelope
+             * @instance
+             */
+            Envelope.prototype.ack = null;
+
+            /**
+             * Envelope ack2.
+             * @member {cassia.gossip.Ack2.$Properties|null|undefined} ack2
+             * @memberof cassia.gossip.Envelope
+             * @instance
+             */
+            Envelope.prototype.ack2 = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Envelope message.
+             * @member {"syn"|"ack"|"ack2"|undefined} message
+             * @memberof cassia.gossip.Envelope
+             * @instance
+             */
+            $Object.defineProperty(Envelope.prototype, "message", {
+                get: $util.oneOfGetter($oneOfFields = ["syn", "ack", "ack2"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link cassia.gossip.Envelope.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.gossip.Envelope
+             * @static
+             * @param {cassia.gossip.Envelope.$Properties} message Envelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Envelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                if (message.syn != null && $Object.hasOwnProperty.call(message, "syn"))
+                    $root.cassia.gossip.Syn.encode(message.syn, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.cassia.gossip.Ack.encode(message.ack, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.ack2 != null && $Object.hasOwnProperty.call(message, "ack2"))
+                    $root.cassia.gossip.Ack2.encode(message.ack2, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.gossip.Envelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.gossip.Envelope & cassia.gossip.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Envelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.gossip.Envelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.syn = $root.cassia.gossip.Syn.decode(reader, reader.size(), $undefined, _depth + 1, message.syn);
+                            message.message = "syn";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.cassia.gossip.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.message = "ack";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack2 = $root.cassia.gossip.Ack2.decode(reader, reader.size(), $undefined, _depth + 1, message.ack2);
+                            message.message = "ack2";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Envelope;
+        })();
+
+        return gossip;
     })();
 
     cassia.replica = (function() {
@@ -2212,6 +3182,230 @@ export const cassia = $root.cassia = (() => {
             return Row;
         })();
 
+        replica.RangeTombstone = (function() {
+
+            /**
+             * Properties of a RangeTombstone.
+             * @typedef {Object} cassia.replica.RangeTombstone.$Properties
+             * @property {Uint8Array|null} [start] RangeTombstone start
+             * @property {boolean|null} [startInclusive] RangeTombstone startInclusive
+             * @property {Uint8Array|null} [end] RangeTombstone end
+             * @property {boolean|null} [endInclusive] RangeTombstone endInclusive
+             * @property {cassia.replica.DeletionTime.$Properties|null} [deletion] RangeTombstone deletion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RangeTombstone.
+             * @memberof cassia.replica
+             * @interface IRangeTombstone
+             * @augments cassia.replica.RangeTombstone.$Properties
+             * @deprecated Use cassia.replica.RangeTombstone.$Properties instead.
+             */
+
+            /**
+             * Shape of a RangeTombstone.
+             * @typedef {cassia.replica.RangeTombstone.$Properties} cassia.replica.RangeTombstone.$Shape
+             */
+
+            /**
+             * Constructs a new RangeTombstone.
+             * @memberof cassia.replica
+             * @classdesc Represents a RangeTombstone.
+             * @constructor
+             * @param {cassia.replica.RangeTombstone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RangeTombstone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RangeTombstone start.
+             * @member {Uint8Array|null|undefined} start
+             * @memberof cassia.replica.RangeTombstone
+             * @instance
+             */
+            RangeTombstone.prototype.start = null;
+
+            /**
+             * RangeTombstone startInclusive.
+             * @member {boolean} startInclusive
+             * @memberof cassia.replica.RangeTombstone
+             * @instance
+             */
+            RangeTombstone.prototype.startInclusive = false;
+
+            /**
+             * RangeTombstone end.
+             * @member {Uint8Array|null|undefined} end
+             * @memberof cassia.replica.RangeTombstone
+             * @instance
+             */
+            RangeTombstone.prototype.end = null;
+
+            /**
+             * RangeTombstone endInclusive.
+             * @member {boolean} endInclusive
+             * @memberof cassia.replica.RangeTombstone
+             * @instance
+             */
+            RangeTombstone.prototype.endInclusive = false;
+
+            /**
+             * RangeTombstone deletion.
+             * @member {cassia.replica.DeletionTime.$Properties|null|undefined} deletion
+             * @memberof cassia.replica.RangeTombstone
+             * @instance
+             */
+            RangeTombstone.prototype.deletion = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RangeTombstone.prototype, "_start", {
+                get: $util.oneOfGetter($oneOfFields = ["start"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RangeTombstone.prototype, "_end", {
+                get: $util.oneOfGetter($oneOfFields = ["end"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified RangeTombstone message. Does not implicitly {@link cassia.replica.RangeTombstone.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.RangeTombstone
+             * @static
+             * @param {cassia.replica.RangeTombstone.$Properties} message RangeTombstone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RangeTombstone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.start);
+                if (message.startInclusive != null && $Object.hasOwnProperty.call(message, "startInclusive") && message.startInclusive !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.startInclusive);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.end);
+                if (message.endInclusive != null && $Object.hasOwnProperty.call(message, "endInclusive") && message.endInclusive !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.endInclusive);
+                if (message.deletion != null && $Object.hasOwnProperty.call(message, "deletion"))
+                    $root.cassia.replica.DeletionTime.encode(message.deletion, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RangeTombstone message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.RangeTombstone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.RangeTombstone & cassia.replica.RangeTombstone.$Shape} RangeTombstone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RangeTombstone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.RangeTombstone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.start = reader.bytes();
+                            message._start = "start";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.startInclusive = value;
+                            else
+                                delete message.startInclusive;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.end = reader.bytes();
+                            message._end = "end";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.endInclusive = value;
+                            else
+                                delete message.endInclusive;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.deletion = $root.cassia.replica.DeletionTime.decode(reader, reader.size(), $undefined, _depth + 1, message.deletion);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RangeTombstone;
+        })();
+
         replica.Mutation = (function() {
 
             /**
@@ -2222,6 +3416,7 @@ export const cassia = $root.cassia = (() => {
              * @property {Uint8Array|null} [partitionKey] Mutation partitionKey
              * @property {cassia.replica.DeletionTime.$Properties|null} [partitionDeletion] Mutation partitionDeletion
              * @property {Array.<cassia.replica.Row.$Properties>|null} [rows] Mutation rows
+             * @property {Array.<cassia.replica.RangeTombstone.$Properties>|null} [rangeTombstones] Mutation rangeTombstones
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2248,6 +3443,7 @@ export const cassia = $root.cassia = (() => {
              */
             const Mutation = function (properties) {
                 this.rows = [];
+                this.rangeTombstones = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2295,6 +3491,14 @@ export const cassia = $root.cassia = (() => {
             Mutation.prototype.rows = $util.emptyArray;
 
             /**
+             * Mutation rangeTombstones.
+             * @member {Array.<cassia.replica.RangeTombstone.$Properties>} rangeTombstones
+             * @memberof cassia.replica.Mutation
+             * @instance
+             */
+            Mutation.prototype.rangeTombstones = $util.emptyArray;
+
+            /**
              * Encodes the specified Mutation message. Does not implicitly {@link cassia.replica.Mutation.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.Mutation
@@ -2321,6 +3525,9 @@ export const cassia = $root.cassia = (() => {
                 if (message.rows != null && message.rows.length)
                     for (let i = 0; i < message.rows.length; ++i)
                         $root.cassia.replica.Row.encode(message.rows[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.rangeTombstones != null && message.rangeTombstones.length)
+                    for (let i = 0; i < message.rangeTombstones.length; ++i)
+                        $root.cassia.replica.RangeTombstone.encode(message.rangeTombstones[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2404,6 +3611,14 @@ export const cassia = $root.cassia = (() => {
                             if (!(message.rows && message.rows.length))
                                 message.rows = [];
                             message.rows.push($root.cassia.replica.Row.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rangeTombstones && message.rangeTombstones.length))
+                                message.rangeTombstones = [];
+                            message.rangeTombstones.push($root.cassia.replica.RangeTombstone.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -3071,6 +4286,7 @@ export const cassia = $root.cassia = (() => {
              * @property {boolean|null} [reversed] ReadRequest reversed
              * @property {number|null} [limitRows] ReadRequest limitRows
              * @property {number|null} [limitBytes] ReadRequest limitBytes
+             * @property {boolean|null} [digestOnly] ReadRequest digestOnly
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3159,6 +4375,14 @@ export const cassia = $root.cassia = (() => {
             ReadRequest.prototype.limitBytes = 0;
 
             /**
+             * ReadRequest digestOnly.
+             * @member {boolean} digestOnly
+             * @memberof cassia.replica.ReadRequest
+             * @instance
+             */
+            ReadRequest.prototype.digestOnly = false;
+
+            /**
              * Encodes the specified ReadRequest message. Does not implicitly {@link cassia.replica.ReadRequest.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.ReadRequest
@@ -3188,6 +4412,8 @@ export const cassia = $root.cassia = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.limitRows);
                 if (message.limitBytes != null && $Object.hasOwnProperty.call(message, "limitBytes") && message.limitBytes !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.limitBytes);
+                if (message.digestOnly != null && $Object.hasOwnProperty.call(message, "digestOnly") && message.digestOnly !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.digestOnly);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3292,6 +4518,15 @@ export const cassia = $root.cassia = (() => {
                                 delete message.limitBytes;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.digestOnly = value;
+                            else
+                                delete message.digestOnly;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3321,6 +4556,7 @@ export const cassia = $root.cassia = (() => {
              * @property {Uint8Array|null} [partitionKey] Partition partitionKey
              * @property {cassia.replica.DeletionTime.$Properties|null} [partitionDeletion] Partition partitionDeletion
              * @property {Array.<cassia.replica.Row.$Properties>|null} [rows] Partition rows
+             * @property {Array.<cassia.replica.RangeTombstone.$Properties>|null} [rangeTombstones] Partition rangeTombstones
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3347,6 +4583,7 @@ export const cassia = $root.cassia = (() => {
              */
             const Partition = function (properties) {
                 this.rows = [];
+                this.rangeTombstones = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3386,6 +4623,14 @@ export const cassia = $root.cassia = (() => {
             Partition.prototype.rows = $util.emptyArray;
 
             /**
+             * Partition rangeTombstones.
+             * @member {Array.<cassia.replica.RangeTombstone.$Properties>} rangeTombstones
+             * @memberof cassia.replica.Partition
+             * @instance
+             */
+            Partition.prototype.rangeTombstones = $util.emptyArray;
+
+            /**
              * Encodes the specified Partition message. Does not implicitly {@link cassia.replica.Partition.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.Partition
@@ -3410,6 +4655,9 @@ export const cassia = $root.cassia = (() => {
                 if (message.rows != null && message.rows.length)
                     for (let i = 0; i < message.rows.length; ++i)
                         $root.cassia.replica.Row.encode(message.rows[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.rangeTombstones != null && message.rangeTombstones.length)
+                    for (let i = 0; i < message.rangeTombstones.length; ++i)
+                        $root.cassia.replica.RangeTombstone.encode(message.rangeTombstones[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3486,6 +4734,14 @@ export const cassia = $root.cassia = (() => {
                             message.rows.push($root.cassia.replica.Row.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rangeTombstones && message.rangeTombstones.length))
+                                message.rangeTombstones = [];
+                            message.rangeTombstones.push($root.cassia.replica.RangeTombstone.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3514,6 +4770,7 @@ export const cassia = $root.cassia = (() => {
              * @property {cassia.replica.Partition.$Properties|null} [partition] ReadResponse partition
              * @property {cassia.replica.ReplicaError.$Properties|null} [error] ReadResponse error
              * @property {boolean|null} [more] ReadResponse more
+             * @property {Uint8Array|null} [digest] ReadResponse digest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3570,6 +4827,14 @@ export const cassia = $root.cassia = (() => {
             ReadResponse.prototype.more = false;
 
             /**
+             * ReadResponse digest.
+             * @member {Uint8Array} digest
+             * @memberof cassia.replica.ReadResponse
+             * @instance
+             */
+            ReadResponse.prototype.digest = $util.newBuffer([]);
+
+            /**
              * Encodes the specified ReadResponse message. Does not implicitly {@link cassia.replica.ReadResponse.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.ReadResponse
@@ -3591,6 +4856,8 @@ export const cassia = $root.cassia = (() => {
                     $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.more);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.digest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3656,6 +4923,15 @@ export const cassia = $root.cassia = (() => {
                                 delete message.more;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3674,6 +4950,759 @@ export const cassia = $root.cassia = (() => {
             };
 
             return ReadResponse;
+        })();
+
+        replica.StoreHintRequest = (function() {
+
+            /**
+             * Properties of a StoreHintRequest.
+             * @typedef {Object} cassia.replica.StoreHintRequest.$Properties
+             * @property {string|null} [targetHostId] StoreHintRequest targetHostId
+             * @property {Long|null} [createdAtMs] StoreHintRequest createdAtMs
+             * @property {cassia.replica.MutateRequest.$Properties|null} [mutate] StoreHintRequest mutate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StoreHintRequest.
+             * @memberof cassia.replica
+             * @interface IStoreHintRequest
+             * @augments cassia.replica.StoreHintRequest.$Properties
+             * @deprecated Use cassia.replica.StoreHintRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StoreHintRequest.
+             * @typedef {cassia.replica.StoreHintRequest.$Properties} cassia.replica.StoreHintRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StoreHintRequest.
+             * @memberof cassia.replica
+             * @classdesc Represents a StoreHintRequest.
+             * @constructor
+             * @param {cassia.replica.StoreHintRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StoreHintRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StoreHintRequest targetHostId.
+             * @member {string} targetHostId
+             * @memberof cassia.replica.StoreHintRequest
+             * @instance
+             */
+            StoreHintRequest.prototype.targetHostId = "";
+
+            /**
+             * StoreHintRequest createdAtMs.
+             * @member {Long} createdAtMs
+             * @memberof cassia.replica.StoreHintRequest
+             * @instance
+             */
+            StoreHintRequest.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StoreHintRequest mutate.
+             * @member {cassia.replica.MutateRequest.$Properties|null|undefined} mutate
+             * @memberof cassia.replica.StoreHintRequest
+             * @instance
+             */
+            StoreHintRequest.prototype.mutate = null;
+
+            /**
+             * Encodes the specified StoreHintRequest message. Does not implicitly {@link cassia.replica.StoreHintRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.StoreHintRequest
+             * @static
+             * @param {cassia.replica.StoreHintRequest.$Properties} message StoreHintRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StoreHintRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.targetHostId != null && $Object.hasOwnProperty.call(message, "targetHostId") && message.targetHostId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetHostId);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.createdAtMs);
+                if (message.mutate != null && $Object.hasOwnProperty.call(message, "mutate"))
+                    $root.cassia.replica.MutateRequest.encode(message.mutate, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StoreHintRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.StoreHintRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.StoreHintRequest & cassia.replica.StoreHintRequest.$Shape} StoreHintRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StoreHintRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.StoreHintRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetHostId = value;
+                            else
+                                delete message.targetHostId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.mutate = $root.cassia.replica.MutateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.mutate);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StoreHintRequest;
+        })();
+
+        replica.StoreHintResponse = (function() {
+
+            /**
+             * Properties of a StoreHintResponse.
+             * @typedef {Object} cassia.replica.StoreHintResponse.$Properties
+             * @property {cassia.replica.ReplicaError.$Properties|null} [error] StoreHintResponse error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StoreHintResponse.
+             * @memberof cassia.replica
+             * @interface IStoreHintResponse
+             * @augments cassia.replica.StoreHintResponse.$Properties
+             * @deprecated Use cassia.replica.StoreHintResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a StoreHintResponse.
+             * @typedef {cassia.replica.StoreHintResponse.$Properties} cassia.replica.StoreHintResponse.$Shape
+             */
+
+            /**
+             * Constructs a new StoreHintResponse.
+             * @memberof cassia.replica
+             * @classdesc Represents a StoreHintResponse.
+             * @constructor
+             * @param {cassia.replica.StoreHintResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StoreHintResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StoreHintResponse error.
+             * @member {cassia.replica.ReplicaError.$Properties|null|undefined} error
+             * @memberof cassia.replica.StoreHintResponse
+             * @instance
+             */
+            StoreHintResponse.prototype.error = null;
+
+            /**
+             * Encodes the specified StoreHintResponse message. Does not implicitly {@link cassia.replica.StoreHintResponse.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.StoreHintResponse
+             * @static
+             * @param {cassia.replica.StoreHintResponse.$Properties} message StoreHintResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StoreHintResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StoreHintResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.StoreHintResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.StoreHintResponse & cassia.replica.StoreHintResponse.$Shape} StoreHintResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StoreHintResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.StoreHintResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StoreHintResponse;
+        })();
+
+        replica.BatchEntry = (function() {
+
+            /**
+             * Properties of a BatchEntry.
+             * @typedef {Object} cassia.replica.BatchEntry.$Properties
+             * @property {string|null} [verb] BatchEntry verb
+             * @property {Uint8Array|null} [payload] BatchEntry payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchEntry.
+             * @memberof cassia.replica
+             * @interface IBatchEntry
+             * @augments cassia.replica.BatchEntry.$Properties
+             * @deprecated Use cassia.replica.BatchEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchEntry.
+             * @typedef {cassia.replica.BatchEntry.$Properties} cassia.replica.BatchEntry.$Shape
+             */
+
+            /**
+             * Constructs a new BatchEntry.
+             * @memberof cassia.replica
+             * @classdesc Represents a BatchEntry.
+             * @constructor
+             * @param {cassia.replica.BatchEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchEntry verb.
+             * @member {string} verb
+             * @memberof cassia.replica.BatchEntry
+             * @instance
+             */
+            BatchEntry.prototype.verb = "";
+
+            /**
+             * BatchEntry payload.
+             * @member {Uint8Array} payload
+             * @memberof cassia.replica.BatchEntry
+             * @instance
+             */
+            BatchEntry.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified BatchEntry message. Does not implicitly {@link cassia.replica.BatchEntry.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.BatchEntry
+             * @static
+             * @param {cassia.replica.BatchEntry.$Properties} message BatchEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.verb != null && $Object.hasOwnProperty.call(message, "verb") && message.verb !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.verb);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.BatchEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.BatchEntry & cassia.replica.BatchEntry.$Shape} BatchEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.BatchEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.verb = value;
+                            else
+                                delete message.verb;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BatchEntry;
+        })();
+
+        replica.BatchRequest = (function() {
+
+            /**
+             * Properties of a BatchRequest.
+             * @typedef {Object} cassia.replica.BatchRequest.$Properties
+             * @property {Array.<cassia.replica.BatchEntry.$Properties>|null} [entries] BatchRequest entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchRequest.
+             * @memberof cassia.replica
+             * @interface IBatchRequest
+             * @augments cassia.replica.BatchRequest.$Properties
+             * @deprecated Use cassia.replica.BatchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchRequest.
+             * @typedef {cassia.replica.BatchRequest.$Properties} cassia.replica.BatchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new BatchRequest.
+             * @memberof cassia.replica
+             * @classdesc Represents a BatchRequest.
+             * @constructor
+             * @param {cassia.replica.BatchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchRequest = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchRequest entries.
+             * @member {Array.<cassia.replica.BatchEntry.$Properties>} entries
+             * @memberof cassia.replica.BatchRequest
+             * @instance
+             */
+            BatchRequest.prototype.entries = $util.emptyArray;
+
+            /**
+             * Encodes the specified BatchRequest message. Does not implicitly {@link cassia.replica.BatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.BatchRequest
+             * @static
+             * @param {cassia.replica.BatchRequest.$Properties} message BatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.cassia.replica.BatchEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.BatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.BatchRequest & cassia.replica.BatchRequest.$Shape} BatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.BatchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.cassia.replica.BatchEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BatchRequest;
+        })();
+
+        replica.BatchResponse = (function() {
+
+            /**
+             * Properties of a BatchResponse.
+             * @typedef {Object} cassia.replica.BatchResponse.$Properties
+             * @property {Array.<Uint8Array>|null} [replies] BatchResponse replies
+             * @property {cassia.replica.ReplicaError.$Properties|null} [error] BatchResponse error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchResponse.
+             * @memberof cassia.replica
+             * @interface IBatchResponse
+             * @augments cassia.replica.BatchResponse.$Properties
+             * @deprecated Use cassia.replica.BatchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchResponse.
+             * @typedef {cassia.replica.BatchResponse.$Properties} cassia.replica.BatchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new BatchResponse.
+             * @memberof cassia.replica
+             * @classdesc Represents a BatchResponse.
+             * @constructor
+             * @param {cassia.replica.BatchResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchResponse = function (properties) {
+                this.replies = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchResponse replies.
+             * @member {Array.<Uint8Array>} replies
+             * @memberof cassia.replica.BatchResponse
+             * @instance
+             */
+            BatchResponse.prototype.replies = $util.emptyArray;
+
+            /**
+             * BatchResponse error.
+             * @member {cassia.replica.ReplicaError.$Properties|null|undefined} error
+             * @memberof cassia.replica.BatchResponse
+             * @instance
+             */
+            BatchResponse.prototype.error = null;
+
+            /**
+             * Encodes the specified BatchResponse message. Does not implicitly {@link cassia.replica.BatchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.BatchResponse
+             * @static
+             * @param {cassia.replica.BatchResponse.$Properties} message BatchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.replies != null && message.replies.length)
+                    for (let i = 0; i < message.replies.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.replies[i]);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.BatchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.BatchResponse & cassia.replica.BatchResponse.$Shape} BatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.BatchResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replies && message.replies.length))
+                                message.replies = [];
+                            message.replies.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BatchResponse;
         })();
 
         return replica;

@@ -1,0 +1,91 @@
+// Hinted handoff, the delivering side: replays the hints this node holds to their target
+// replica, in the order they were stored, once gossip sees the target up — at once when it
+// comes up, and every HINT_DELIVERY_INTERVAL_MS for any target that is up with hints still
+// pending (a delivery that failed, or hints stored while it was already up). One replay per
+// target at a time. Delivery is at least once: a crash mid-replay may resend a few hints,
+// which is harmless as mutations are idempotent (reconciliation keeps the newest cell).
+import type { NatsConnection } from '@nats-io/nats-core';
+import { replica, replicaSubject, request } from '@cassia/wire';
+import type { Logger } from '@cassia/telemetry';
+import type { HintStore } from './hints/index.js';
+import type { NodeMetrics } from './metrics.js';
+
+/** How often targets that are up with hints pending are retried. */
+export const HINT_DELIVERY_INTERVAL_MS = 10_000;
+/** Deadline of one hint's delivery (a mutate request to the target). */
+export const HINT_DELIVERY_TIMEOUT_MS = 10_000;
+
+export interface HintDeliveryOptions {
+  store: HintStore;
+  nc: NatsConnection;
+  cluster: string;
+  isAlive: (hostId: string) => boolean;
+  log: Logger;
+  metrics: NodeMetrics;
+  intervalMs?: number;
+}
+
+export class HintDeliveryError extends Error {
+  override readonly name = 'HintDeliveryError';
+}
+
+export class HintDelivery {
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly abort = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly o: HintDeliveryOptions) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.deliverAll(), this.o.intervalMs ?? HINT_DELIVERY_INTERVAL_MS);
+    this.timer.unref();
+    this.deliverAll();
+  }
+
+  /** Gossip saw `hostId` come up (or restart): deliver its hints now. */
+  targetUp(hostId: string): void {
+    if (this.o.store.pendingCount(hostId) > 0) this.deliver(hostId);
+  }
+
+  /** Stops delivering (the hint in flight finishes) and waits for running replays. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.abort.abort();
+    await Promise.allSettled([...this.running.values()]);
+  }
+
+  private deliverAll(): void {
+    for (const target of this.o.store.targets()) {
+      if (this.o.isAlive(target)) this.deliver(target);
+    }
+  }
+
+  private deliver(target: string): void {
+    if (this.running.has(target) || this.abort.signal.aborted) return;
+    const subject = replicaSubject(this.o.cluster, target, 'mutate');
+    const run = this.o.store
+      .replay(
+        target,
+        async (payload) => {
+          const reply = replica.MutateResponse.decode(await request(this.o.nc, subject, payload, HINT_DELIVERY_TIMEOUT_MS));
+          if (reply.error) throw new HintDeliveryError(`${reply.error.code ?? ''}: ${reply.error.message ?? ''}`);
+          this.o.metrics.hintsReplayed.inc({ target });
+        },
+        { signal: this.abort.signal },
+      )
+      .then(
+        (result) => {
+          if (result.dropped > 0) this.o.metrics.hintsDropped.inc({ target }, result.dropped);
+          const counts = { target, delivered: result.delivered, dropped: result.dropped, corrupt: result.corrupt, remaining: result.remaining };
+          if (result.outcome === 'deliveryFailed' || result.outcome === 'storeFailed') {
+            this.o.log.warn({ ...counts, outcome: result.outcome, err: result.error }, 'hint replay stopped; will retry');
+          } else if (result.delivered > 0 || result.dropped > 0) {
+            this.o.log.info(counts, 'hints replayed');
+          }
+        },
+        (err: unknown) => this.o.log.warn({ err, target }, 'hint replay failed; will retry'),
+      )
+      .finally(() => this.running.delete(target));
+    this.running.set(target, run);
+  }
+}

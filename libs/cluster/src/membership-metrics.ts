@@ -1,0 +1,44 @@
+// Gossip metrics every process exposes: members up and down (by role), each member's phi
+// (labelled by member id, which is bounded: host ids and gateway ids, never keys), and the
+// gossip message counters. Read from the Membership at scrape time.
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { Membership } from './membership.js';
+
+export function registerMembershipMetrics(registry: Registry, membership: Membership): void {
+  new Gauge({
+    name: 'cassia_gossip_members',
+    help: 'Cluster members this process knows, by role (node, gateway) and state (up, down).',
+    labelNames: ['role', 'state'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const m of membership.members()) this.inc({ role: m.role || 'unknown', state: m.alive ? 'up' : 'down' });
+    },
+  });
+  new Gauge({
+    name: 'cassia_gossip_phi',
+    help: "Phi-accrual suspicion of each member (convicted above the threshold, 8 by default).",
+    labelNames: ['member', 'name'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const m of membership.members()) this.set({ member: m.id, name: m.name }, m.phi);
+    },
+  });
+  let seen = { rounds: 0, messagesReceived: 0, messagesRejected: 0, convictions: 0 };
+  const counter = (name: string, help: string, key: keyof typeof seen) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const now = membership.gossiper.stats()[key];
+        if (now > seen[key]) this.inc(now - seen[key]);
+        seen = { ...seen, [key]: now };
+      },
+    });
+  counter('cassia_gossip_rounds_total', 'Gossip rounds run.', 'rounds');
+  counter('cassia_gossip_messages_received_total', 'Gossip messages received.', 'messagesReceived');
+  counter('cassia_gossip_messages_rejected_total', 'Gossip messages refused (malformed, over a limit, another cluster).', 'messagesRejected');
+  counter('cassia_gossip_convictions_total', 'Members convicted (marked down) by the phi-accrual detector.', 'convictions');
+}

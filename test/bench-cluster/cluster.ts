@@ -1,0 +1,96 @@
+/**
+ * The cluster under test, as separate processes on loopback: nats-server with JetStream (its own
+ * free port and store directory), NODE_COUNT storage nodes and one gateway from the built CLI
+ * (apps/cli/dist/main.js), each with its own free ports, data directory and log file. Ready once
+ * every node's /healthz answers 200 and the gateway's /healthz reports NODE_COUNT live nodes.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, natsServerBinary } from '@cassia/testkit';
+import type { Child, Children } from './processes.ts';
+import { waitFor } from './processes.ts';
+
+export const CLI_MAIN = fileURLToPath(new URL('../../apps/cli/dist/main.js', import.meta.url));
+export const NODE_COUNT = 3;
+export const CLUSTER_NAME = 'bench';
+export const START_TIMEOUT_MS = 60_000;
+const HEALTH_PROBE_TIMEOUT_MS = 1_000;
+
+export interface RunDirs {
+  readonly root: string;
+  readonly logs: string;
+  readonly data: string;
+}
+
+export interface Nats {
+  readonly url: string;
+  readonly child: Child;
+}
+
+export interface Cluster {
+  readonly nats: Nats;
+  readonly nodes: readonly Child[];
+  readonly gateway: Child;
+  readonly gatewayUrl: string;
+  /** Every process of the cluster, NATS included. */
+  readonly processes: readonly Child[];
+}
+
+/** Starts nats-server with JetStream on a free loopback port; resolves once it accepts clients. */
+export async function startNats(children: Children, dirs: RunDirs): Promise<Nats> {
+  const port = await freePort();
+  const store = join(dirs.data, 'nats');
+  mkdirSync(store, { recursive: true });
+  const logFile = join(dirs.logs, 'nats-server.log');
+  const child = children.start('nats-server', natsServerBinary(), ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], logFile);
+  await waitFor('nats-server ready', async () => readFileSync(logFile, 'utf8').includes('Server is ready'), START_TIMEOUT_MS, [child]);
+  return { url: `nats://127.0.0.1:${port}`, child };
+}
+
+/** Starts the nodes and the gateway against `nats` and waits until the gateway sees every node. */
+export async function startCluster(children: Children, dirs: RunDirs, nats: Nats): Promise<Cluster> {
+  if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: build it with npx nx run @cassia/cli:build`);
+  const env = { ...process.env, CASSIA_LOG_LEVEL: process.env['CASSIA_LOG_LEVEL'] ?? 'info' };
+  const nodes: Child[] = [];
+  const healthUrls: string[] = [];
+  for (let i = 1; i <= NODE_COUNT; i++) {
+    const name = `node${i}`;
+    const metricsPort = await freePort();
+    const dataDir = join(dirs.data, name);
+    mkdirSync(dataDir, { recursive: true });
+    nodes.push(
+      children.start(
+        name,
+        process.execPath,
+        [CLI_MAIN, 'node', '--nats', nats.url, '--data', dataDir, '--name', name, '--metrics-port', String(metricsPort), '--metrics-host', '127.0.0.1', '--cluster', CLUSTER_NAME],
+        join(dirs.logs, `${name}.log`),
+        env,
+      ),
+    );
+    healthUrls.push(`http://127.0.0.1:${metricsPort}/healthz`);
+  }
+  const httpPort = await freePort();
+  const gateway = children.start(
+    'gateway',
+    process.execPath,
+    [CLI_MAIN, 'gateway', '--nats', nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--cluster', CLUSTER_NAME],
+    join(dirs.logs, 'gateway.log'),
+    env,
+  );
+  const processes = [nats.child, ...nodes, gateway];
+  for (const [i, url] of healthUrls.entries()) {
+    await waitFor(`node${i + 1} /healthz`, async () => (await fetch(url, { signal: AbortSignal.timeout(HEALTH_PROBE_TIMEOUT_MS) })).ok, START_TIMEOUT_MS, processes);
+  }
+  const gatewayUrl = `http://127.0.0.1:${httpPort}`;
+  await waitFor(
+    `${NODE_COUNT} live nodes at the gateway`,
+    async () => {
+      const res = await fetch(`${gatewayUrl}/healthz`, { signal: AbortSignal.timeout(HEALTH_PROBE_TIMEOUT_MS) });
+      return res.ok && ((await res.json()) as { liveNodes?: number }).liveNodes === NODE_COUNT;
+    },
+    START_TIMEOUT_MS,
+    processes,
+  );
+  return { nats, nodes, gateway, gatewayUrl, processes };
+}
