@@ -53,19 +53,31 @@ async function until(what: string, probe: () => Promise<boolean>, timeoutMs = RE
 export class LocalCluster {
   readonly nodes: NodeProcess[] = [];
   readonly gateways: GatewayProcess[] = [];
+  /** Each node's data center and rack, kept for restarts. */
+  private readonly placements = new Map<string, { dc?: string; rack?: string }>();
   private constructor(
     readonly nats: NatsServer,
     readonly dataRoot: { path: string; remove(): Promise<void> },
     readonly clusterName: string,
   ) {}
 
-  static async start(options: { nodes: number; gateways?: number; clusterName?: string }): Promise<LocalCluster> {
+  /**
+   * Starts nats-server, `nodes` nodes (node1..nodeN, placed by `placement(i)` when given) and
+   * the gateways (each with `gatewayArgs`), and waits until every gateway sees every node.
+   */
+  static async start(options: {
+    nodes: number;
+    gateways?: number;
+    clusterName?: string;
+    placement?: (i: number) => { dc?: string; rack?: string };
+    gatewayArgs?: string[];
+  }): Promise<LocalCluster> {
     const nats = await startNatsServer();
     const dataRoot = await tempDir('e2e');
     const cluster = new LocalCluster(nats, dataRoot, options.clusterName ?? 'e2e');
     try {
-      for (let i = 1; i <= options.nodes; i++) await cluster.startNode(`node${i}`);
-      for (let i = 0; i < (options.gateways ?? 1); i++) await cluster.startGateway();
+      for (let i = 1; i <= options.nodes; i++) await cluster.startNode(`node${i}`, undefined, options.placement?.(i) ?? {});
+      for (let i = 0; i < (options.gateways ?? 1); i++) await cluster.startGateway(options.gatewayArgs ?? []);
       await cluster.waitForLiveNodes(options.nodes);
       return cluster;
     } catch (err) {
@@ -78,11 +90,14 @@ export class LocalCluster {
     return this.gateways[0]!;
   }
 
-  async startNode(name: string, dataDir = join(this.dataRoot.path, name)): Promise<NodeProcess> {
+  async startNode(name: string, dataDir = join(this.dataRoot.path, name), placement: { dc?: string; rack?: string } = this.placements.get(name) ?? {}): Promise<NodeProcess> {
     const metricsPort = await freePort();
+    this.placements.set(name, placement);
     const proc = cli(name, [
       'node', '--nats', this.nats.url, '--data', dataDir, '--name', name, '--metrics-port', String(metricsPort),
       '--metrics-host', '127.0.0.1', '--cluster', this.clusterName,
+      ...(placement.dc === undefined ? [] : ['--dc', placement.dc]),
+      ...(placement.rack === undefined ? [] : ['--rack', placement.rack]),
     ]);
     const node = { name, dataDir, metricsPort, proc };
     await proc.waitForOutput(/"msg":"node started"/, READY_TIMEOUT_MS).catch(async (err: unknown) => {
@@ -95,10 +110,12 @@ export class LocalCluster {
     return node;
   }
 
-  async startGateway(): Promise<GatewayProcess> {
+  /** Starts a gateway; `args` adds flags (e.g. ['--dc', 'dc1'], ['--pin-replica', 'node3']). */
+  async startGateway(args: string[] = []): Promise<GatewayProcess> {
     const httpPort = await freePort();
     const proc = cli(`gateway${this.gateways.length}`, [
       'gateway', '--nats', this.nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--cluster', this.clusterName,
+      ...args,
     ]);
     await proc.waitForOutput(/"msg":"gateway started"/, READY_TIMEOUT_MS).catch(async (err: unknown) => {
       await proc.kill();
@@ -126,6 +143,24 @@ export class LocalCluster {
     }
   }
 
+  /** Prometheus text of a node's or gateway's /metrics. */
+  async metrics(of: NodeProcess | GatewayProcess): Promise<string> {
+    const url = 'url' in of ? `${of.url}/metrics` : `http://127.0.0.1:${of.metricsPort}/metrics`;
+    return (await fetch(url)).text();
+  }
+
+  /** Sum of a metric's samples (all label sets) in a process's /metrics. */
+  async metricSum(of: NodeProcess | GatewayProcess, name: string): Promise<number> {
+    return sumSamples(await this.metrics(of), name);
+  }
+
+  /** Whether `observer` deems member `name` up (1), down (0), or does not know it (undefined). */
+  async memberUp(observer: NodeProcess | GatewayProcess, name: string): Promise<number | undefined> {
+    const re = new RegExp(`^cassia_gossip_member_up\\{[^}]*name="${name}"[^}]*\\} (\\d+)`, 'm');
+    const m = re.exec(await this.metrics(observer));
+    return m === null ? undefined : Number(m[1]);
+  }
+
   async query(body: QueryBody, gateway: GatewayProcess = this.gateway): Promise<HttpAnswer> {
     return postRaw(gateway.url, JSON.stringify(body));
   }
@@ -151,6 +186,22 @@ export class LocalCluster {
     await this.nats.stop();
     await this.dataRoot.remove();
   }
+}
+
+/** Sum of every sample of metric `name` (exact name, any labels) in Prometheus text. */
+export function sumSamples(text: string, name: string): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (\S+)$/.exec(line);
+    if (m !== null && m[1] === name) sum += Number(m[3]);
+  }
+  return sum;
+}
+
+/** Polls `probe` every 100 ms until it holds; throws after `timeoutMs`. */
+export async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+  return until(what, probe, timeoutMs);
 }
 
 export async function postRaw(url: string, body: string, contentType = 'application/json'): Promise<HttpAnswer> {

@@ -221,23 +221,35 @@ export class Coordinator {
         return resultOf([answer], command);
       }
       this.o.metrics?.readRepair('blocking');
-      return this.readAndRepair(level, plan, command, plan.contact);
+      return this.readAndRepair(level, plan, command, plan.contact, new Set(first.acks.keys()));
     }
     if (answer === undefined && first.acks.size > 0 && !first.timedOut) {
       // The data replica failed but others answered: read data from those that can.
-      return this.readAndRepair(level, plan, command, plan.contact.filter((h) => h !== dataHost));
+      return this.readAndRepair(level, plan, command, plan.contact.filter((h) => h !== dataHost), new Set(first.acks.keys()));
     }
     throw this.readError(level, plan, first, answer !== undefined);
   }
 
   /**
-   * Reads data from `hosts`, waits until the level is satisfied, reconciles, and writes to
-   * every answering replica whose data differs what it lacks, waiting for those writes.
+   * Reads data from `hosts`, waits until the level is satisfied and every host in
+   * `awaited` has answered or failed (those that answered the digest round: a stale one
+   * among them must be repaired), reconciles, and writes to every answering replica whose
+   * data differs what it lacks, waiting for those writes.
    */
-  private async readAndRepair(level: ConsistencyLevel, plan: RequestPlan, command: ReadCommand, hosts: readonly string[]): Promise<ReadResult> {
+  private async readAndRepair(
+    level: ConsistencyLevel,
+    plan: RequestPlan,
+    command: ReadCommand,
+    hosts: readonly string[],
+    awaited: ReadonlySet<string>,
+  ): Promise<ReadResult> {
     const payload = encode(replica.ReadRequest, readRequest(command));
     const calls = hosts.map((host) => this.call(host, 'read', payload, this.o.readTimeoutMs, decodeDataReply));
-    const result = await this.gather(calls, this.o.readTimeoutMs, (acks) => plan.satisfied([...acks.keys()]));
+    const result = await this.gather(
+      calls,
+      this.o.readTimeoutMs,
+      (acks, settled) => plan.satisfied([...acks.keys()]) && [...awaited].every((h) => settled.has(h)),
+    );
     if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
     const answers = [...result.acks.values()];
     const merged = resultOf(answers, command);
@@ -259,7 +271,7 @@ export class Coordinator {
 
   private backgroundRepair(level: ConsistencyLevel, plan: RequestPlan, command: ReadCommand): void {
     this.o.metrics?.readRepair('background');
-    this.readAndRepair(level, plan, command, plan.contact).catch((err: unknown) => {
+    this.readAndRepair(level, plan, command, plan.contact, new Set(plan.contact)).catch((err: unknown) => {
       this.o.log.warn({ err, tableId: command.tableId }, 'background read repair failed');
     });
   }
@@ -299,9 +311,14 @@ export class Coordinator {
    * Resolves once `done(acks)` holds, once every call has settled, or at the deadline
    * (each call has its own deadline too; this one bounds the whole).
    */
-  private gather<T>(calls: readonly Call<T>[], timeoutMs: number, done: (acks: ReadonlyMap<string, T>) => boolean): Promise<Gathered<T>> {
+  private gather<T>(
+    calls: readonly Call<T>[],
+    timeoutMs: number,
+    done: (acks: ReadonlyMap<string, T>, settled: ReadonlySet<string>) => boolean,
+  ): Promise<Gathered<T>> {
     return new Promise((resolve) => {
       const acks = new Map<string, T>();
+      const settledHosts = new Set<string>();
       let failures = 0;
       let overloads = 0;
       let timeouts = 0;
@@ -316,13 +333,14 @@ export class Coordinator {
       };
       const deadline = setTimeout(() => finish(true), timeoutMs + GATHER_GRACE_MS);
       const settle = () => {
-        if (done(acks)) finish(false);
+        if (done(acks, settledHosts)) finish(false);
         // Nothing more can come: a timeout if any replica timed out, else a failure.
         else if (pending === 0) finish(timeouts > 0);
       };
       for (const c of calls) {
         void c.outcome.then((outcome) => {
           pending--;
+          settledHosts.add(c.host);
           if (outcome.ok) acks.set(c.host, outcome.value);
           else if (outcome.reason === 'overloaded') overloads++;
           else if (outcome.reason === 'timeout') timeouts++;

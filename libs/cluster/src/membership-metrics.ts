@@ -16,6 +16,16 @@ export function registerMembershipMetrics(registry: Registry, membership: Member
     },
   });
   new Gauge({
+    name: 'cassia_gossip_member_up',
+    help: 'Whether this process deems each member up (1) or down (0).',
+    labelNames: ['member', 'name', 'role', 'dc'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const m of membership.members()) this.set({ member: m.id, name: m.name, role: m.role, dc: m.dc }, m.alive ? 1 : 0);
+    },
+  });
+  new Gauge({
     name: 'cassia_gossip_phi',
     help: "Phi-accrual suspicion of each member (convicted above the threshold, 8 by default).",
     labelNames: ['member', 'name'],
