@@ -16,6 +16,9 @@ export class DecodeError extends Error {
   override readonly name = 'DecodeError';
 }
 
+/** Strings shorter than this (whose varint length is one byte) may take the ASCII fast path. */
+const SHORT_STRING_CHARS = 0x80;
+
 export class ByteWriter {
   private buf: Uint8Array;
   private view: DataView;
@@ -59,7 +62,7 @@ export class ByteWriter {
 
   /** Unsigned varint of a safe non-negative integer. */
   varuint(v: number): void {
-    assert.ok(Number.isSafeInteger(v) && v >= 0, `varuint out of range: ${v}`);
+    if (!(Number.isSafeInteger(v) && v >= 0)) assert.fail(`varuint out of range: ${v}`);
     this.reserve(VARINT_BYTES_MAX);
     while (v >= 0x80) {
       this.buf[this.pos++] = (v % 0x80) | 0x80;
@@ -70,7 +73,7 @@ export class ByteWriter {
 
   /** Unsigned varint of a bigint in [0, 2^64). */
   varbiguint(v: bigint): void {
-    assert.ok(v >= 0n && v <= U64_MAX, `varbiguint out of range: ${v}`);
+    if (!(v >= 0n && v <= U64_MAX)) assert.fail(`varbiguint out of range: ${v}`);
     if (v <= SAFE_BIGINT) {
       this.varuint(Number(v)); // the same bytes, without bigint arithmetic per byte
       return;
@@ -102,6 +105,21 @@ export class ByteWriter {
 
   /** varuint byte length, then UTF-8. */
   string(s: string): void {
+    // Short ASCII strings (table ids, column names: most of them) byte by byte, which is
+    // several times cheaper than going through Buffer for a few characters.
+    if (s.length < SHORT_STRING_CHARS) {
+      this.reserve(1 + s.length);
+      const start = this.pos;
+      this.buf[this.pos++] = s.length;
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        this.buf[this.pos++] = c;
+      }
+      if (i === s.length) return;
+      this.pos = start; // not ASCII: the general path below
+    }
     const len = Buffer.byteLength(s, 'utf8');
     this.varuint(len);
     this.reserve(len);

@@ -47,15 +47,15 @@ const FAST_DELTA_MAX = 2 ** 52 - 1;
 const EMPTY: Uint8Array = new Uint8Array(0);
 
 function assertTimestamp(t: bigint): void {
-  assert.ok(t >= TIMESTAMP_MIN && t <= TIMESTAMP_MAX, `timestamp out of the signed 64-bit range: ${t}`);
+  if (!(t >= TIMESTAMP_MIN && t <= TIMESTAMP_MAX)) assert.fail(`timestamp out of the signed 64-bit range: ${t}`);
 }
 
 function assertLocalTime(v: number, what: string): void {
-  assert.ok(Number.isInteger(v) && v >= 0 && v <= LOCAL_TIME_SECONDS_MAX, `${what} out of range: ${v}`);
+  if (!(Number.isInteger(v) && v >= 0 && v <= LOCAL_TIME_SECONDS_MAX)) assert.fail(`${what} out of range: ${v}`);
 }
 
 function assertTtl(v: number): void {
-  assert.ok(Number.isInteger(v) && v >= 0 && v <= TTL_SECONDS_MAX, `ttlSeconds out of range: ${v}`);
+  if (!(Number.isInteger(v) && v >= 0 && v <= TTL_SECONDS_MAX)) assert.fail(`ttlSeconds out of range: ${v}`);
 }
 
 /**
@@ -159,7 +159,7 @@ export class DataBlockBuilder {
 
   /** Writes a partition header; the partition starts here. */
   startPartition(p: PartitionData): void {
-    assert.ok(p.partitionKey.length <= PARTITION_KEY_BYTES_MAX, `partition key of ${p.partitionKey.length} bytes exceeds ${PARTITION_KEY_BYTES_MAX}`);
+    if (!(p.partitionKey.length <= PARTITION_KEY_BYTES_MAX)) assert.fail(`partition key of ${p.partitionKey.length} bytes exceeds ${PARTITION_KEY_BYTES_MAX}`);
     const body = this.body;
     this.starts.push(body.pos);
     body.i64(p.token);
@@ -191,7 +191,7 @@ export class DataBlockBuilder {
   }
 
   writeRow(row: RowData): void {
-    assert.ok(row.clustering.length <= CLUSTERING_KEY_BYTES_MAX, `clustering key of ${row.clustering.length} bytes exceeds ${CLUSTERING_KEY_BYTES_MAX}`);
+    if (!(row.clustering.length <= CLUSTERING_KEY_BYTES_MAX)) assert.fail(`clustering key of ${row.clustering.length} bytes exceeds ${CLUSTERING_KEY_BYTES_MAX}`);
     const body = this.body;
     const l = row.liveness;
     let flags = ROW_FLAG_ROW;
@@ -272,7 +272,7 @@ export class DataBlockBuilder {
       prev = s;
     }
     const payload = h.pos + this.body.pos;
-    assert.ok(payload <= BLOCK_PAYLOAD_BYTES_MAX, `block payload of ${payload} bytes exceeds ${BLOCK_PAYLOAD_BYTES_MAX} (a row too large)`);
+    if (!(payload <= BLOCK_PAYLOAD_BYTES_MAX)) assert.fail(`block payload of ${payload} bytes exceeds ${BLOCK_PAYLOAD_BYTES_MAX} (a row too large)`);
     return payload + BLOCK_FRAME_BYTES;
   }
 

@@ -85,7 +85,7 @@ export class ByteSink {
   }
 
   u64(v: number): void {
-    assert.ok(Number.isSafeInteger(v) && v >= 0, `u64 out of range: ${v}`);
+    if (!(Number.isSafeInteger(v) && v >= 0)) assert.fail(`u64 out of range: ${v}`);
     this.ensure(8);
     this.view.setUint32(this.pos, v % 2 ** 32, true);
     this.view.setUint32(this.pos + 4, Math.floor(v / 2 ** 32), true);
@@ -106,7 +106,7 @@ export class ByteSink {
     if (v < 0x80 && v >= 0) {
       buf[pos++] = v;
     } else {
-      assert.ok(Number.isSafeInteger(v) && v >= 0, `varuint out of range: ${v}`);
+      if (!(Number.isSafeInteger(v) && v >= 0)) assert.fail(`varuint out of range: ${v}`);
       while (v >= 0x80) {
         buf[pos++] = (v % 0x80) | 0x80;
         v = Math.floor(v / 0x80);
@@ -118,7 +118,7 @@ export class ByteSink {
 
   /** Unsigned LEB128 of a bigint in [0, 2^64 + 2^64) (zig-zag of an i64 difference needs 65 bits). */
   varbiguint(v: bigint): void {
-    assert.ok(v >= 0n, `varbiguint out of range: ${v}`);
+    if (!(v >= 0n)) assert.fail(`varbiguint out of range: ${v}`);
     this.ensure(10);
     while (v >= 0x80n) {
       this.buf[this.pos++] = Number(v & 0x7fn) | 0x80;

@@ -299,7 +299,7 @@ export class SSTableWriter {
   private enter(): void {
     assert.ok(!this.busy, 'SSTableWriter: add/finish called while another call is running');
     if (this.state === 'failed') throw new Error(`SSTableWriter for ${this.options.path} failed earlier (abort it)`, { cause: this.failure });
-    assert.ok(this.state === 'open', `SSTableWriter: ${this.state}`);
+    if (!(this.state === 'open')) assert.fail(`SSTableWriter: ${this.state}`);
     this.busy = true;
   }
 
