@@ -115,7 +115,12 @@ interface DataAnswer {
   more: boolean;
 }
 
-type FailureReason = 'timeout' | 'failure' | 'overloaded' | 'gone';
+/**
+ * Why a replica call did not succeed. 'refused': the replica answered that the request itself
+ * is wrong (bad request, unknown table): resending it cannot help, so it gets no hint.
+ * 'failure': it could not apply it (storage failure) or the outcome is unknown (connection).
+ */
+type FailureReason = 'timeout' | 'refused' | 'failure' | 'overloaded' | 'gone';
 type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason };
 
 interface Call<T> {
@@ -132,12 +137,15 @@ interface Gathered<T> {
   overloaded: boolean;
 }
 
+/** Background read repairs running at once; a disagreeing late digest beyond this is skipped. */
+export const BACKGROUND_REPAIRS_MAX = 64;
 /** Slack past the per-call deadline before gather gives up on its own. */
 const GATHER_GRACE_MS = 100;
 const EMPTY = new Uint8Array(0);
 
 export class Coordinator {
   private readonly hintedHandoff: boolean;
+  private backgroundRepairs = 0;
 
   constructor(private readonly o: CoordinatorOptions) {
     this.hintedHandoff = o.hintedHandoff ?? true;
@@ -175,11 +183,16 @@ export class Coordinator {
       for (const host of plan.down) hintFor(host);
       for (const c of calls) {
         void c.outcome.then((o) => {
-          if (!o.ok && (o.reason === 'timeout' || o.reason === 'gone')) hintFor(c.host);
+          if (!o.ok && o.reason !== 'refused') hintFor(c.host);
         });
       }
     }
-    const result = await this.gather(calls, this.o.writeTimeoutMs, (acks) => plan.satisfied([...acks.keys()]));
+    const result = await this.gather(
+      calls,
+      this.o.writeTimeoutMs,
+      (acks) => plan.satisfied([...acks.keys()]),
+      (possible) => level === 'ANY' || plan.satisfied(possible),
+    );
     if (plan.satisfied([...result.acks.keys()])) {
       // Hints for replicas known down were sent with the write: wait for them (they are as
       // quick as the write) so a client that saw success can count on their replay.
@@ -198,13 +211,20 @@ export class Coordinator {
   async read(level: ConsistencyLevel, placement: Placement, command: ReadCommand): Promise<ReadResult> {
     if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
     const plan = this.plan(level, placement, true);
+    // One deadline for the whole read: the digest round, a data round and the repair writes.
+    const deadline = Date.now() + this.o.readTimeoutMs;
     const request = readRequest(command);
     const dataHost = plan.contact[0]!;
     const data = this.call(dataHost, 'read', encode(replica.ReadRequest, request), this.o.readTimeoutMs, decodeDataReply);
     const digestPayload = encode(replica.ReadRequest, { ...request, digestOnly: true });
     const digests = plan.contact.slice(1).map((host) => this.call(host, 'read', digestPayload, this.o.readTimeoutMs, decodeDigestReply));
     const calls: Call<DataAnswer | Uint8Array>[] = [data, ...digests];
-    const first = await this.gather(calls, this.o.readTimeoutMs, (acks) => acks.has(dataHost) && plan.satisfied([...acks.keys()]));
+    const first = await this.gather(
+      calls,
+      this.o.readTimeoutMs,
+      (acks) => acks.has(dataHost) && plan.satisfied([...acks.keys()]),
+      (possible) => plan.satisfied(possible),
+    );
     const answer = first.acks.get(dataHost) as DataAnswer | undefined;
 
     if (answer !== undefined && plan.satisfied([...first.acks.keys()])) {
@@ -221,11 +241,11 @@ export class Coordinator {
         return resultOf([answer], command);
       }
       this.o.metrics?.readRepair('blocking');
-      return this.readAndRepair(level, plan, command, plan.contact, new Set(first.acks.keys()));
+      return this.readAndRepair(level, plan, command, plan.contact, new Set(first.acks.keys()), deadline);
     }
     if (answer === undefined && first.acks.size > 0 && !first.timedOut) {
       // The data replica failed but others answered: read data from those that can.
-      return this.readAndRepair(level, plan, command, plan.contact.filter((h) => h !== dataHost), new Set(first.acks.keys()));
+      return this.readAndRepair(level, plan, command, plan.contact.filter((h) => h !== dataHost), new Set(first.acks.keys()), deadline);
     }
     throw this.readError(level, plan, first, answer !== undefined);
   }
@@ -234,7 +254,9 @@ export class Coordinator {
    * Reads data from `hosts`, waits until the level is satisfied and every host in
    * `awaited` has answered or failed (those that answered the digest round: a stale one
    * among them must be repaired), reconciles, and writes to every answering replica whose
-   * data differs what it lacks, waiting for those writes.
+   * data differs what it lacks. Returns once replicas holding the reconciled data (those that
+   * agreed, and those whose repair was acknowledged) satisfy the level, as Cassandra's
+   * blocking read repair does; ReadTimeout if that does not happen by `deadline` (ms).
    */
   private async readAndRepair(
     level: ConsistencyLevel,
@@ -242,38 +264,50 @@ export class Coordinator {
     command: ReadCommand,
     hosts: readonly string[],
     awaited: ReadonlySet<string>,
+    deadline: number,
   ): Promise<ReadResult> {
     const payload = encode(replica.ReadRequest, readRequest(command));
-    const calls = hosts.map((host) => this.call(host, 'read', payload, this.o.readTimeoutMs, decodeDataReply));
+    const left = () => Math.max(1, deadline - Date.now());
+    const calls = hosts.map((host) => this.call(host, 'read', payload, left(), decodeDataReply));
     const result = await this.gather(
       calls,
-      this.o.readTimeoutMs,
+      left(),
       (acks, settled) => plan.satisfied([...acks.keys()]) && [...awaited].every((h) => settled.has(h)),
+      (possible) => plan.satisfied(possible),
     );
     if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
     const answers = [...result.acks.values()];
     const merged = resultOf(answers, command);
     if (merged.data !== undefined) {
-      const repairs: Promise<Outcome<true>>[] = [];
+      const agreed: string[] = [];
+      const repairs: Call<true>[] = [];
       for (const [host, a] of result.acks) {
         const mutation = repairMutation(command.tableId, merged.data, a.partition);
-        if (mutation === undefined) continue;
+        if (mutation === undefined) {
+          agreed.push(host);
+          continue;
+        }
         const body = encode(replica.MutateRequest, { mutations: [mutationToMessage(mutation)] });
-        repairs.push(this.call(host, 'mutate', body, this.o.writeTimeoutMs, decodeMutateReply).outcome);
+        repairs.push(this.call(host, 'mutate', body, left(), decodeMutateReply));
       }
-      const outcomes = await Promise.all(repairs);
-      const repaired = outcomes.filter((o) => o.ok).length;
-      // Cassandra's BLOCKING mode: a repair that did not complete fails the read.
-      if (repaired < outcomes.length) throw new ReadTimeout(level, plan.required, plan.required, true);
+      if (repairs.length > 0) {
+        const repaired = await this.gather(repairs, left(), (acks) => plan.satisfied([...agreed, ...acks.keys()]));
+        if (!plan.satisfied([...agreed, ...repaired.acks.keys()])) {
+          throw new ReadTimeout(level, plan.countTowards([...agreed, ...repaired.acks.keys()]), plan.required, true);
+        }
+      }
     }
     return merged;
   }
 
+  /** Repairs after a late digest disagreed; at most BACKGROUND_REPAIRS_MAX at once, others skipped. */
   private backgroundRepair(level: ConsistencyLevel, plan: RequestPlan, command: ReadCommand): void {
+    if (this.backgroundRepairs >= BACKGROUND_REPAIRS_MAX) return;
+    this.backgroundRepairs++;
     this.o.metrics?.readRepair('background');
-    this.readAndRepair(level, plan, command, plan.contact, new Set(plan.contact)).catch((err: unknown) => {
-      this.o.log.warn({ err, tableId: command.tableId }, 'background read repair failed');
-    });
+    this.readAndRepair(level, plan, command, plan.contact, new Set(plan.contact), Date.now() + this.o.readTimeoutMs)
+      .catch((err: unknown) => this.o.log.warn({ err, tableId: command.tableId }, 'background read repair failed'))
+      .finally(() => this.backgroundRepairs--);
   }
 
   private readError(level: ConsistencyLevel, plan: RequestPlan, result: Gathered<unknown>, dataPresent: boolean): Error {
@@ -315,6 +349,8 @@ export class Coordinator {
     calls: readonly Call<T>[],
     timeoutMs: number,
     done: (acks: ReadonlyMap<string, T>, settled: ReadonlySet<string>) => boolean,
+    /** Whether success is still reachable if every unsettled call succeeded; else finish now. */
+    reachable: (possible: readonly string[]) => boolean = () => true,
   ): Promise<Gathered<T>> {
     return new Promise((resolve) => {
       const acks = new Map<string, T>();
@@ -336,6 +372,8 @@ export class Coordinator {
         if (done(acks, settledHosts)) finish(false);
         // Nothing more can come: a timeout if any replica timed out, else a failure.
         else if (pending === 0) finish(timeouts > 0);
+        // So many refused that the level is out of reach: fail now, not at the deadline.
+        else if (timeouts === 0 && !reachable([...acks.keys(), ...calls.filter((c) => !settledHosts.has(c.host)).map((c) => c.host)])) finish(false);
       };
       for (const c of calls) {
         void c.outcome.then((outcome) => {
@@ -366,7 +404,8 @@ export class Coordinator {
           if ('error' in answer) {
             if (answer.error.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
             this.o.log.warn({ host, verb, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
-            return { ok: false, reason: 'failure' };
+            const definite = answer.error.code === ReplicaErrorCode.BadRequest || answer.error.code === ReplicaErrorCode.UnknownTable;
+            return { ok: false, reason: definite ? 'refused' : 'failure' };
           }
           return { ok: true, value: answer.value };
         } catch (err) {

@@ -2,7 +2,7 @@
 // requests at their consistency level, and serves HTTP (POST /v1/cql, /metrics, /healthz).
 import { Membership, MetadataStore, registerMembershipMetrics } from '@cassia/cluster';
 import { ApplicationState, MemberRole } from '@cassia/gossip';
-import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { CqlError, Overloaded, type Statement } from '@cassia/cql-lite';
 import type { ConsistencyLevel } from '@cassia/ring';
 import { createLogger, createRegistry, type Logger } from '@cassia/telemetry';
@@ -33,6 +33,8 @@ export interface GatewayOptions {
   pinReplica?: string;
   /** Gossip round interval (default 1 s); tests may shorten it. */
   gossipIntervalMs?: number;
+  /** This gateway's gossip id; default from the host name and HTTP port. */
+  gatewayId?: string;
 }
 
 export interface RunningGateway {
@@ -70,8 +72,9 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       }),
     );
 
-    // A gateway holds no data: a fresh id per start is fine (its old one is simply down).
-    const gatewayId = `gateway-${randomUUID().slice(0, 8)}`;
+    // Gossip never forgets a member, so a gateway keeps one id across restarts: from its host
+    // name and HTTP port (GATEWAY_ID env overrides it), not a fresh one per start.
+    const gatewayId = gatewayIdFor(options.gatewayId ?? `${hostname()}-${options.httpPort}`);
     const liveness = new Membership({
       nc,
       cluster: options.cluster,
@@ -168,6 +171,11 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
     await cleanup();
     throw err;
   }
+}
+
+/** `gateway-` + `base` with characters gossip ids may not hold replaced, at most 64 chars. */
+function gatewayIdFor(base: string): string {
+  return `gateway-${base.replace(/[^A-Za-z0-9_-]/g, '_')}`.slice(0, 64);
 }
 
 /** The host id of a member named by host id or node name; throws when there is none. */

@@ -5,7 +5,7 @@
 // target at a time. Delivery is at least once: a crash mid-replay may resend a few hints,
 // which is harmless as mutations are idempotent (reconciliation keeps the newest cell).
 import type { NatsConnection } from '@nats-io/nats-core';
-import { replica, replicaSubject, request } from '@cassia/wire';
+import { replica, ReplicaErrorCode, replicaSubject, request } from '@cassia/wire';
 import type { Logger } from '@cassia/telemetry';
 import type { HintStore } from './hints/index.js';
 import type { NodeMetrics } from './metrics.js';
@@ -68,7 +68,15 @@ export class HintDelivery {
         target,
         async (payload) => {
           const reply = replica.MutateResponse.decode(await request(this.o.nc, subject, payload, HINT_DELIVERY_TIMEOUT_MS));
-          if (reply.error) throw new HintDeliveryError(`${reply.error.code ?? ''}: ${reply.error.message ?? ''}`);
+          const code = reply.error?.code;
+          if (code === ReplicaErrorCode.UnknownTable || code === ReplicaErrorCode.BadRequest) {
+            // The target will never take it (its table was dropped since): dropping it lets
+            // the hints behind it through instead of blocking them until they expire.
+            this.o.log.warn({ target, code, message: reply.error?.message }, 'hint refused by its target; dropped');
+            this.o.metrics.hintsDropped.inc({ target });
+            return;
+          }
+          if (reply.error) throw new HintDeliveryError(`${code ?? ''}: ${reply.error.message ?? ''}`);
           this.o.metrics.hintsReplayed.inc({ target });
         },
         { signal: this.abort.signal },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartitionData } from '@cassia/lsm';
 import { partitionFromMessage, replica } from '@cassia/wire';
-import { encodeReadReply } from './replica.js';
+import { encodeBatchReply, encodeReadReply } from './replica.js';
 
 const partition = (rows: number, valueBytes: number): PartitionData => ({
   token: 1n,
@@ -37,5 +37,22 @@ describe('encodeReadReply', () => {
 
   it('refuses a single row larger than the budget with a typed error', () => {
     expect(() => encodeReadReply(partition(1, 5000), { reversed: false, limitRows: 0, budget: 1000, nowSeconds: 0 })).toThrow(/larger than the reply limit/);
+  });
+});
+
+describe('encodeBatchReply', () => {
+  it('keeps every reply when they fit', () => {
+    const reply = replica.BatchResponse.decode(encodeBatchReply([Uint8Array.of(1), Uint8Array.of(2, 3)], 1024));
+    expect(reply.replies.map((r) => [...r])).toEqual([[1], [2, 3]]);
+    expect(reply.resend).toEqual([]);
+  });
+
+  it('leaves the largest replies out, listed for resending, until the rest fits', () => {
+    const big = (n: number) => new Uint8Array(n);
+    const encoded = encodeBatchReply([big(100), big(600), big(50), big(500)], 800);
+    expect(encoded.length).toBeLessThanOrEqual(800);
+    const reply = replica.BatchResponse.decode(encoded);
+    expect(reply.resend).toEqual([1]);
+    expect(reply.replies.map((r) => r.length)).toEqual([100, 0, 50, 500]);
   });
 });

@@ -157,7 +157,7 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
     }
     o.metrics.replicaBatchEntries.observe(entries.length);
     const replies = await Promise.all(entries.map((e) => run(e.verb as Exclude<ReplicaVerb, 'batch'>, e.payload ?? new Uint8Array(0))));
-    return encode(replica.BatchResponse, { replies });
+    return encodeBatchReply(replies, o.replyBytesMax());
   };
 
   const verbs: ReplicaVerb[] = ['mutate', 'read', 'hint', 'batch'];
@@ -196,6 +196,29 @@ export function encodeReadReply(
     rows = o.reversed ? rows.slice(rows.length - keep) : rows.slice(0, keep);
     more = true;
   }
+}
+
+/** Bytes a batch reply adds per entry beyond the reply itself (field tag and length). */
+const BATCH_ENTRY_OVERHEAD_BYTES = 8;
+
+/**
+ * The batch reply, under `budget` bytes: when the replies together are larger, the largest
+ * are left out (empty) and listed in `resend`, so their requests are sent again alone.
+ */
+export function encodeBatchReply(replies: Uint8Array[], budget: number): Uint8Array {
+  let total = 0;
+  for (const r of replies) total += r.length + BATCH_ENTRY_OVERHEAD_BYTES;
+  const resend: number[] = [];
+  if (total > budget) {
+    const bySize = replies.map((r, i) => i).sort((a, b) => replies[b]!.length - replies[a]!.length);
+    for (const i of bySize) {
+      if (total <= budget) break;
+      total -= replies[i]!.length;
+      replies[i] = new Uint8Array(0);
+      resend.push(i);
+    }
+  }
+  return encode(replica.BatchResponse, { replies, ...(resend.length > 0 ? { resend } : {}) });
 }
 
 function decode<T>(f: () => T): T {

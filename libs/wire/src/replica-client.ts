@@ -5,7 +5,9 @@
 // the same node with the same deadline made in the same turn of the event loop are queued
 // and sent together at the end of it (setImmediate) as one "batch" request; a lone call is
 // sent as its own verb. Under light load nothing waits; under heavy load one round trip
-// carries up to BATCH_ENTRIES_MAX calls.
+// carries up to BATCH_ENTRIES_MAX calls and BATCH_BYTES_MAX bytes (a larger payload goes
+// alone). Replies that do not fit in the batch reply come back listed in `resend` and are
+// asked again, alone.
 //
 // Contract: `call` resolves with the reply payload of the verb (the same bytes a direct
 // request would get) or rejects with RpcTimeoutError (no reply within timeoutMs),
@@ -76,6 +78,12 @@ export class ReplicaClient {
     return new Promise((resolve, reject) => {
       const key = `${hostId} ${timeoutMs}`;
       let queue = this.queues.get(key);
+      if (queue !== undefined && queue.bytes + payload.length > BATCH_BYTES_MAX) {
+        // It would not fit: send what waits now, and start a new batch.
+        this.queues.delete(key);
+        this.send(queue);
+        queue = undefined;
+      }
       if (queue === undefined) {
         queue = { hostId, timeoutMs, calls: [], bytes: 0 };
         this.queues.set(key, queue);
@@ -106,6 +114,7 @@ export class ReplicaClient {
       request(this.nc, replicaSubject(this.cluster, q.hostId, only.verb), only.payload, q.timeoutMs).then(only.resolve, only.reject);
       return;
     }
+    const sentAt = Date.now();
     const payload = encode(replica.BatchRequest, { entries: q.calls.map((c) => ({ verb: c.verb, payload: c.payload })) });
     request(this.nc, replicaSubject(this.cluster, q.hostId, 'batch'), payload, q.timeoutMs).then(
       (bytes) => {
@@ -123,10 +132,17 @@ export class ReplicaClient {
           return;
         }
         const replies = response.replies ?? [];
+        const resend = new Set(response.resend ?? []);
         q.calls.forEach((c, i) => {
           const reply = replies[i];
-          if (reply === undefined) c.reject(new RpcConnectionError(replicaSubject(this.cluster, q.hostId, 'batch'), `batch reply has ${replies.length} entries, expected ${q.calls.length}`));
-          else c.resolve(reply);
+          if (resend.has(i)) {
+            // Its reply did not fit in the batch's: ask again alone, within what is left.
+            const left = Math.max(1, sentAt + q.timeoutMs - Date.now());
+            this.stats.requests++;
+            request(this.nc, replicaSubject(this.cluster, q.hostId, c.verb), c.payload, left).then(c.resolve, c.reject);
+          } else if (reply === undefined) {
+            c.reject(new RpcConnectionError(replicaSubject(this.cluster, q.hostId, 'batch'), `batch reply has ${replies.length} entries, expected ${q.calls.length}`));
+          } else c.resolve(reply);
         });
       },
       (err: unknown) => {

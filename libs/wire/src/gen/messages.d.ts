@@ -2127,6 +2127,9 @@ export namespace cassia {
             /** BatchResponse error. */
             error?: (cassia.replica.ReplicaError.$Properties|null);
 
+            /** BatchResponse resend. */
+            resend: number[];
+
             /**
              * Encodes the specified BatchResponse message. Does not implicitly {@link cassia.replica.BatchResponse.verify|verify} messages.
              * @param message BatchResponse message or plain object to encode
@@ -2156,6 +2159,9 @@ export namespace cassia {
 
                 /** BatchResponse error */
                 error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** BatchResponse resend */
+                resend?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

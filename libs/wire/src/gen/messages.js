@@ -5558,6 +5558,7 @@ export const cassia = $root.cassia = (() => {
              * @typedef {Object} cassia.replica.BatchResponse.$Properties
              * @property {Array.<Uint8Array>|null} [replies] BatchResponse replies
              * @property {cassia.replica.ReplicaError.$Properties|null} [error] BatchResponse error
+             * @property {Array.<number>|null} [resend] BatchResponse resend
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5584,6 +5585,7 @@ export const cassia = $root.cassia = (() => {
              */
             const BatchResponse = function (properties) {
                 this.replies = [];
+                this.resend = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5607,6 +5609,14 @@ export const cassia = $root.cassia = (() => {
             BatchResponse.prototype.error = null;
 
             /**
+             * BatchResponse resend.
+             * @member {Array.<number>} resend
+             * @memberof cassia.replica.BatchResponse
+             * @instance
+             */
+            BatchResponse.prototype.resend = $util.emptyArray;
+
+            /**
              * Encodes the specified BatchResponse message. Does not implicitly {@link cassia.replica.BatchResponse.verify|verify} messages.
              * @function encode
              * @memberof cassia.replica.BatchResponse
@@ -5627,6 +5637,8 @@ export const cassia = $root.cassia = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.replies[i]);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.resend != null && message.resend.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.resend);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5683,6 +5695,20 @@ export const cassia = $root.cassia = (() => {
                             if (wireType !== 2)
                                 break;
                             message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.resend && message.resend.length))
+                                    message.resend = [];
+                                reader.uint32s(message.resend);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.resend && message.resend.length))
+                                message.resend = [];
+                            message.resend.push(reader.uint32());
                             continue;
                         }
                     }
