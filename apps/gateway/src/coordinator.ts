@@ -160,8 +160,9 @@ export class Coordinator {
     const plan = planRequest(level, effective, this.o.isAlive, this.o.localDc, forRead);
     if (plan.unavailable !== undefined) throw new Unavailable(level, plan.unavailable.required, plan.unavailable.alive);
     // ANY is satisfied by a hint, which needs hinted handoff and a live node to hold it.
-    const canHint = this.hintedHandoff && pinned === undefined && this.o.liveNodes().length > 0;
-    if (level === 'ANY' && plan.contact.length === 0 && !canHint) throw new Unavailable(level, 1, 0);
+    if (level === 'ANY' && plan.contact.length === 0 && !(this.hintedHandoff && pinned === undefined && this.o.liveNodes().length > 0)) {
+      throw new Unavailable(level, 1, 0);
+    }
     return plan;
   }
 
