@@ -2,7 +2,8 @@
 // replica, in the order they were stored, once gossip sees the target up — at once when it
 // comes up, and every HINT_DELIVERY_INTERVAL_MS for any target that is up with hints still
 // pending (a delivery that failed, or hints stored while it was already up). One replay per
-// target at a time. Delivery is at least once: a crash mid-replay may resend a few hints,
+// target at a time. For targets that stay down, the same pass drops hints older than
+// max_hint_window, so hints for a node that never returns do not accumulate. Delivery is at least once: a crash mid-replay may resend a few hints,
 // which is harmless as mutations are idempotent (reconciliation keeps the newest cell).
 import type { NatsConnection } from '@nats-io/nats-core';
 import { replica, ReplicaErrorCode, replicaSubject, request } from '@cassia/wire';
@@ -27,6 +28,14 @@ export interface HintDeliveryOptions {
 
 export class HintDeliveryError extends Error {
   override readonly name = 'HintDeliveryError';
+}
+
+/** Refuses delivery to a target that is down (used to drop expired hints only). */
+class HintTargetDownError extends Error {
+  override readonly name = 'HintTargetDownError';
+  constructor(target: string) {
+    super(`hint target ${target} is down`);
+  }
 }
 
 export class HintDelivery {
@@ -57,7 +66,30 @@ export class HintDelivery {
   private deliverAll(): void {
     for (const target of this.o.store.targets()) {
       if (this.o.isAlive(target)) this.deliver(target);
+      else this.purgeExpired(target);
     }
+  }
+
+  /**
+   * Drops the expired hints of a target that is down, so a node that never comes back does
+   * not fill the store: hints are kept in the order they were stored, so the expired ones are
+   * a prefix, and a replay whose delivery refuses everything drops exactly that prefix (the
+   * store drops expired hints instead of delivering them) and stops at the first live one.
+   */
+  private purgeExpired(target: string): void {
+    if (this.running.has(target) || this.abort.signal.aborted) return;
+    const run = this.o.store
+      .replay(target, () => Promise.reject(new HintTargetDownError(target)), { signal: this.abort.signal })
+      .then(
+        (result) => {
+          if (result.dropped === 0) return;
+          this.o.metrics.hintsDropped.inc({ target }, result.dropped);
+          this.o.log.info({ target, dropped: result.dropped, remaining: result.remaining }, 'expired hints dropped for a target that is down');
+        },
+        (err: unknown) => this.o.log.warn({ err, target }, 'could not drop expired hints'),
+      )
+      .finally(() => this.running.delete(target));
+    this.running.set(target, run);
   }
 
   private deliver(target: string): void {
