@@ -208,4 +208,11 @@ describe('Coordinator over a real nats-server', () => {
     expect([...received.keys()]).toEqual(['b']);
     await expect(pinned.read('ONE', { replicas: ['a', 'c'], replicationFactor: 2 }, command)).rejects.toMatchObject({ errorName: 'Unavailable' });
   });
+
+  it('writes no hint for a replica down longer than max_hint_window', async () => {
+    const c = await replicas('c17', { a: 'ack', b: 'ack', c: 'ack' }, {}, { maxHintWindowMs: 1_000, downForMs: (h) => (h === 'c' ? 5_000 : 0) });
+    down.add('c');
+    await c.write('QUORUM', placement, [mutation]);
+    expect([...log_.values()].flat().filter((e) => e.verb === 'hint')).toEqual([]);
+  });
 });

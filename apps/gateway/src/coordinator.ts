@@ -54,6 +54,8 @@ import { planRequest, type ConsistencyLevel, type Placement, type RequestPlan } 
 
 export type { Placement } from './plan.js';
 
+/** Cassandra's max_hint_window: no hints for a replica down longer than this. */
+export const DEFAULT_MAX_HINT_WINDOW_MS = 3 * 60 * 60 * 1000;
 /** Cassandra's write_request_timeout (2 s) and read_request_timeout (5 s). */
 export const DEFAULT_WRITE_TIMEOUT_MS = 2_000;
 export const DEFAULT_READ_TIMEOUT_MS = 5_000;
@@ -78,6 +80,13 @@ export interface CoordinatorOptions {
   localDc: string;
   /** Cassandra's hinted_handoff_enabled (default true). */
   hintedHandoff?: boolean;
+  /**
+   * How long a replica has been down, in ms (0 when up or unknown). No hints are written for a
+   * replica down longer than max_hint_window, as in Cassandra: it needs a repair anyway.
+   */
+  downForMs?: (hostId: string) => number;
+  /** Cassandra's max_hint_window (default DEFAULT_MAX_HINT_WINDOW_MS, 3 h). */
+  maxHintWindowMs?: number;
   /**
    * Test only: serve every request from this one host as if it were the partition's only
    * replica (consistency ONE reads what that node alone holds). Unavailable for partitions
@@ -178,7 +187,11 @@ export class Coordinator {
     }
     const hinting = this.hintedHandoff && this.o.pinnedReplica === undefined;
     const hints: Promise<boolean>[] = [];
-    const hintFor = (target: string) => hints.push(this.storeHint(target, request, plan.contact));
+    const window = this.o.maxHintWindowMs ?? DEFAULT_MAX_HINT_WINDOW_MS;
+    const hintFor = (target: string) => {
+      if ((this.o.downForMs?.(target) ?? 0) > window) return; // down too long: repair, not hints
+      hints.push(this.storeHint(target, request, plan.contact));
+    };
     const calls = plan.contact.map((host) => this.call(host, 'mutate', payload, this.o.writeTimeoutMs, decodeMutateReply));
     if (hinting) {
       for (const host of plan.down) hintFor(host);

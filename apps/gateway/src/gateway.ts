@@ -101,6 +101,7 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       isAlive: (h) => liveness.isAlive(h),
       markDown: (h) => liveness.markDown(h),
       liveNodes: () => liveness.liveNodes(),
+      downForMs: (h) => liveness.downForMs(h),
       log,
       writeTimeoutMs: options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
       readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,

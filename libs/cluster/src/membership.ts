@@ -56,6 +56,8 @@ export interface MemberView {
 export class Membership {
   readonly gossiper: Gossiper;
   private readonly transport: NatsGossipTransport;
+  /** When each member gossip deems down went down (ms since the epoch); cleared when it is up. */
+  private readonly downSince = new Map<string, number>();
   /** Local convictions: host id → (generation, heartbeat) when convicted. */
   private readonly convicted = new Map<string, { generation: number; heartbeat: number }>();
 
@@ -80,7 +82,11 @@ export class Membership {
       ...(o.gossip === undefined ? {} : { options: o.gossip }),
     });
     this.gossiper.subscribe((e) => {
-      if (e.kind === 'restart' || e.kind === 'up') this.clearConviction(e.endpoint, e.state);
+      if (e.kind === 'restart' || e.kind === 'up') {
+        this.clearConviction(e.endpoint, e.state);
+        this.downSince.delete(e.endpoint);
+      }
+      if (e.kind === 'down' && !this.downSince.has(e.endpoint)) this.downSince.set(e.endpoint, Date.now());
     });
   }
 
@@ -117,11 +123,22 @@ export class Membership {
     return false;
   }
 
+  /**
+   * How long `id` has been down, in ms: since gossip convicted it (or it announced SHUTDOWN)
+   * or NATS said nothing serves it, whichever came first; 0 while it is up or unknown.
+   */
+  downForMs(id: string): number {
+    if (this.isAlive(id)) return 0;
+    const since = this.downSince.get(id);
+    return since === undefined ? 0 : Date.now() - since;
+  }
+
   /** NATS said nothing serves `id`: deem it down here until gossip shows it alive again. */
   markDown(id: string): void {
     const s = this.gossiper.state(id);
     if (s === undefined || this.convicted.has(id)) return;
     this.convicted.set(id, { generation: s.generation, heartbeat: s.heartbeatVersion });
+    if (!this.downSince.has(id)) this.downSince.set(id, Date.now());
   }
 
   /** Storage nodes deemed up (host ids). */
