@@ -45,6 +45,8 @@ export const COMMITLOG_WAITING_APPENDS_MAX = 100_000;
  * --expose-gc on Node 22 (a Map entry and its key string; the objects of a large partition).
  */
 export const MEMTABLE_KEY_OVERHEAD_BYTES = 128;
+/** An entry of a memtable table's token-tag set (a Set of small integers), counted once per tag. */
+export const MEMTABLE_TAG_OVERHEAD_BYTES = 24;
 export const MEMTABLE_PARTITION_OVERHEAD_BYTES = 400;
 export const MEMTABLE_ROW_OVERHEAD_BYTES = 300;
 export const MEMTABLE_CELL_OVERHEAD_BYTES = 200;

@@ -20,6 +20,7 @@ import {
   MEMTABLE_BLOB_ROWS_MAX,
   MEMTABLE_CELL_OVERHEAD_BYTES,
   MEMTABLE_KEY_OVERHEAD_BYTES,
+  MEMTABLE_TAG_OVERHEAD_BYTES,
   MEMTABLE_PARTITION_OVERHEAD_BYTES,
   MEMTABLE_ROW_OVERHEAD_BYTES,
 } from './limits.js';
@@ -67,6 +68,11 @@ type Slot = number | MemPartition;
 
 interface MemTable {
   readonly partitions: Map<string, Slot>;
+  /**
+   * tokenTag of every partition ever added (never removed): a read whose tag is absent misses
+   * without building the map key, which is most reads once data has been flushed.
+   */
+  readonly tags: Set<number>;
   /** The keys in partition order, built on demand and dropped when a partition is added. */
   sorted: string[] | undefined;
   /** Smallest timestamp of anything ever applied to this table here (for tombstone purging). */
@@ -75,6 +81,11 @@ interface MemTable {
 
 /** Scratch space for building map keys (keys are at most PARTITION_KEY_BYTES_MAX long). */
 let keyScratch = Buffer.allocUnsafe(1024);
+
+/** 32 bits of the token as a small integer (cheap to hash), for MemTable.tags. */
+function tokenTag(token: bigint): number {
+  return Number(BigInt.asIntN(32, token));
+}
 
 /** The map key: flipped-sign big-endian token, then the key bytes, one char per byte. */
 function mapKey(token: bigint, partitionKey: Uint8Array): string {
@@ -129,7 +140,8 @@ export class Memtable {
 
   /** Whether the table may hold the partition here. */
   has(tableId: string, token: bigint, partitionKey: Uint8Array): boolean {
-    return this.tables.get(tableId)?.partitions.has(mapKey(token, partitionKey)) ?? false;
+    const table = this.tables.get(tableId);
+    return table !== undefined && table.tags.has(tokenTag(token)) && table.partitions.has(mapKey(token, partitionKey));
   }
 
   /**
@@ -139,7 +151,7 @@ export class Memtable {
   apply(m: Mutation, versions = 1): void {
     let table = this.tables.get(m.tableId);
     if (table === undefined) {
-      table = { partitions: new Map(), sorted: undefined, minTimestamp: MUTATION_TIMESTAMP_UNSET };
+      table = { partitions: new Map(), tags: new Set(), sorted: undefined, minTimestamp: MUTATION_TIMESTAMP_UNSET };
       this.tables.set(m.tableId, table);
     }
     const minTs = mutationMinTimestamp(m);
@@ -157,6 +169,11 @@ export class Memtable {
     } else {
       this.partitionsTotal++;
       table.sorted = undefined;
+      const tag = tokenTag(m.token);
+      if (!table.tags.has(tag)) {
+        table.tags.add(tag);
+        this.bytesTotal += MEMTABLE_TAG_OVERHEAD_BYTES;
+      }
     }
     if (isEmpty(p)) {
       table.partitions.delete(key);
@@ -190,7 +207,9 @@ export class Memtable {
   read(tableId: string, token: bigint, partitionKey: Uint8Array, slice: ClusteringSlice, options: MemtableReadOptions): PartitionData | undefined {
     const { limitRows } = options;
     assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
-    const slot = this.tables.get(tableId)?.partitions.get(mapKey(token, partitionKey));
+    const table = this.tables.get(tableId);
+    if (table === undefined || !table.tags.has(tokenTag(token))) return undefined;
+    const slot = table.partitions.get(mapKey(token, partitionKey));
     if (slot === undefined) return undefined;
     const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot) : slot;
     const lo = firstIndex(p.rows, (r) => satisfiesStart(r.clustering, slice));
@@ -244,6 +263,7 @@ export class Memtable {
   dropTable(tableId: string): void {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
+    this.bytesTotal -= table.tags.size * MEMTABLE_TAG_OVERHEAD_BYTES;
     for (const [key, slot] of table.partitions) {
       this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + (typeof slot === 'number' ? blobSize(this.arena, slot) : slot.counted);
       this.partitionsTotal--;
