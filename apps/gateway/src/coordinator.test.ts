@@ -20,7 +20,9 @@ describe('Coordinator over a real nats-server', () => {
   let nc: NatsConnection;
   let subs: Subscription[] = [];
   const received = new Map<string, number>();
-  const down = new Set<string>();
+  /** The current coordinator's down set: each coordinator gets its own, so a late reply to an
+   *  earlier test's coordinator (its subjects are gone by then) cannot mark a later one's hosts. */
+  let down = new Set<string>();
 
   beforeAll(async () => {
     server = await startNatsServer();
@@ -39,7 +41,8 @@ describe('Coordinator over a real nats-server', () => {
     subs = [];
     received.clear();
     log_.clear();
-    down.clear();
+    const mine = new Set<string>();
+    down = mine;
     const handle = async (host: string, behaviour: Behaviour, verb: string, body: Uint8Array): Promise<Uint8Array> => {
       received.set(host, (received.get(host) ?? 0) + 1);
       log_.set(host, [...(log_.get(host) ?? []), { verb, data: body }]);
@@ -74,9 +77,9 @@ describe('Coordinator over a real nats-server', () => {
     await nc.flush();
     return new Coordinator({
       client: new ReplicaClient(nc, cluster),
-      isAlive: (h) => !down.has(h) && (behaviours[h] !== undefined),
-      markDown: (h) => down.add(h),
-      liveNodes: () => Object.keys(behaviours).filter((h) => !down.has(h) && behaviours[h] !== 'absent'),
+      isAlive: (h) => !mine.has(h) && (behaviours[h] !== undefined),
+      markDown: (h) => mine.add(h),
+      liveNodes: () => Object.keys(behaviours).filter((h) => !mine.has(h) && behaviours[h] !== 'absent'),
       log,
       writeTimeoutMs: 1_000,
       readTimeoutMs: 1_000,
