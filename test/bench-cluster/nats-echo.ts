@@ -3,9 +3,7 @@
  * the requester): subscribes to SUBJECT on URL and answers every request with its own payload.
  * Usage: node --experimental-strip-types nats-echo.ts URL SUBJECT. Stops on SIGTERM or SIGINT.
  */
-// The raw figure must use the same NATS client as Cassia (libs/wire's dependency, hoisted to the
-// root node_modules); the harness has no package.json of its own to declare it in.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// The same NATS client as Cassia (declared in test/package.json).
 import { connect } from '@nats-io/transport-node';
 
 const [url, subject] = process.argv.slice(2);

@@ -5,9 +5,7 @@
  * Measured before the cluster starts, so nothing else competes for the machine.
  */
 import { join } from 'node:path';
-// The raw figure must use the same NATS client as Cassia (libs/wire's dependency, hoisted to the
-// root node_modules); the harness has no package.json of its own to declare it in.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// The same NATS client as Cassia (declared in test/package.json).
 import { connect } from '@nats-io/transport-node';
 import type { Nats, RunDirs } from './cluster.ts';
 import type { Measurement } from './loops.ts';

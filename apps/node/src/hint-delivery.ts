@@ -13,6 +13,11 @@ import type { NodeMetrics } from './metrics.js';
 
 /** How often targets that are up with hints pending are retried. */
 export const HINT_DELIVERY_INTERVAL_MS = 10_000;
+/**
+ * How often the expired hints of a target that stays down are dropped. A purge closes the
+ * target's open segment (hint-store.ts), so it runs far less often than delivery passes.
+ */
+export const HINT_PURGE_INTERVAL_MS = 10 * 60 * 1000;
 /** Deadline of one hint's delivery (a mutate request to the target). */
 export const HINT_DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -24,6 +29,7 @@ export interface HintDeliveryOptions {
   log: Logger;
   metrics: NodeMetrics;
   intervalMs?: number;
+  purgeIntervalMs?: number;
 }
 
 export class HintDeliveryError extends Error {
@@ -40,6 +46,8 @@ class HintTargetDownError extends Error {
 
 export class HintDelivery {
   private readonly running = new Map<string, Promise<void>>();
+  /** When each down target's expired hints were last dropped (ms since the epoch). */
+  private readonly lastPurgeMs = new Map<string, number>();
   private readonly abort = new AbortController();
   private timer: NodeJS.Timeout | undefined;
 
@@ -64,10 +72,12 @@ export class HintDelivery {
   }
 
   private deliverAll(): void {
-    for (const target of this.o.store.targets()) {
+    const targets = this.o.store.targets();
+    for (const target of targets) {
       if (this.o.isAlive(target)) this.deliver(target);
       else this.purgeExpired(target);
     }
+    for (const target of this.lastPurgeMs.keys()) if (!targets.includes(target)) this.lastPurgeMs.delete(target);
   }
 
   /**
@@ -78,6 +88,9 @@ export class HintDelivery {
    */
   private purgeExpired(target: string): void {
     if (this.running.has(target) || this.abort.signal.aborted) return;
+    const now = Date.now();
+    if (now - (this.lastPurgeMs.get(target) ?? 0) < (this.o.purgeIntervalMs ?? HINT_PURGE_INTERVAL_MS)) return;
+    this.lastPurgeMs.set(target, now);
     const run = this.o.store
       .replay(target, () => Promise.reject(new HintTargetDownError(target)), { signal: this.abort.signal })
       .then(
