@@ -5,10 +5,7 @@
  * runs whenever `schedule()` is called (after flushes, option changes); manual mode only on
  * `runUntilIdle()` / `major()`.
  */
-import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Clock } from './clock.js';
 import { mkdirDurable } from './commitlog/segment-files.js';
 import {
@@ -27,14 +24,11 @@ import type { FileSystem } from './fs.js';
 import type { Memtable } from './memtable.js';
 import { CorruptionError } from './errors.js';
 import { acquire, sstablePath, type LiveSSTable } from './sstable-set.js';
-import type { WorkerJob, WorkerMessage, WorkerResult } from './compaction/worker.js';
+import { BackgroundWorker, COMPACTION_WORKER_AVAILABLE } from './background-worker.js';
 import type { SSTableMeta } from './sstable/index.js';
 import { SSTableWriter, type SSTableReader } from './sstable/index.js';
 import type { TableOptions } from './table-options.js';
 
-/** Heap limits of a background worker thread (V8 old and young generations), in MiB. */
-const WORKER_OLD_GENERATION_MB = 64;
-const WORKER_YOUNG_GENERATION_MB = 8;
 /** Output paths allocated beyond the estimate for a worker compaction. */
 const WORKER_SPARE_OUTPUTS = 8;
 /** A timestamp above every real one: nothing outside the compaction holds older data. */
@@ -75,61 +69,6 @@ export interface CompactionManagerOptions {
   inWorker: boolean;
   /** A retired file's last reference is gone: delete it. */
   onUnreferenced: (f: LiveSSTable) => void;
-}
-
-/** Where the built worker lives (absent when running from TypeScript sources, e.g. in tests). */
-const WORKER_URL = new URL('./compaction/worker.js', import.meta.url);
-export const COMPACTION_WORKER_AVAILABLE = existsSync(fileURLToPath(WORKER_URL));
-
-/** One worker thread running compaction jobs. */
-class BackgroundWorker {
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
-  private nextId = 1;
-
-  run(job: Omit<WorkerJob, 'id' | 'kind'>, signal: AbortSignal): Promise<WorkerResult> {
-    const worker = this.start();
-    const id = this.nextId++;
-    const message: WorkerMessage = { kind: 'compact', id, ...job };
-    return new Promise<WorkerResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const onAbort = () => worker.postMessage({ kind: 'abort', id } satisfies WorkerMessage);
-      signal.addEventListener('abort', onAbort, { once: true });
-      worker.ref();
-      worker.postMessage(message);
-    });
-  }
-
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker !== undefined) await worker.terminate();
-  }
-
-  private start(): Worker {
-    if (this.worker !== undefined) return this.worker;
-    // A bounded heap: a worker's work is streaming (one partition per input at a time), and an
-    // unbounded isolate would let V8 grow its heap far past what the node's budget allows.
-    const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
-    worker.unref();
-    worker.on('message', (result: WorkerResult) => {
-      const p = this.pending.get(result.id);
-      this.pending.delete(result.id);
-      if (this.pending.size === 0) worker.unref();
-      p?.resolve(result);
-    });
-    const fail = (err: Error) => {
-      if (this.worker === worker) this.worker = undefined;
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`compaction worker exited with code ${code}`)));
-    this.worker = worker;
-    return worker;
-  }
 }
 
 export class CompactionManager {
@@ -248,6 +187,7 @@ export class CompactionManager {
     }
     const r = await this.worker!.run(
       {
+        kind: 'compact',
         inputPaths: inputs.map((f) => f.meta.path),
         outputPaths: outputs.map((o) => o.path),
         outputLevel: pick.outputLevel,

@@ -1,6 +1,6 @@
-// Compaction in a worker thread runs only from the built engine (dist/): this test drives the
-// build, on the real filesystem, and checks the worker's outputs are what in-process compaction
-// would keep — every value, its newest version, deletions honoured.
+// Flushes and compaction in a worker thread run only from the built engine (dist/): this test
+// drives the build, on the real filesystem, and checks the worker's outputs are what in-process
+// flushes and compaction would keep — every value, its newest version, deletions honoured.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 type Built = typeof import('./index.js');
 
-describe('compaction in a worker thread (built engine)', () => {
+describe('flushes and compaction in a worker thread (built engine)', () => {
   it('merges flushed SSTables off the event loop and keeps the newest data', async () => {
     const lsm = (await import(new URL('../dist/index.js', import.meta.url).href)) as Built;
     const dir = await mkdtemp(join(tmpdir(), 'cassia-worker-'));
@@ -42,6 +42,8 @@ describe('compaction in a worker thread (built engine)', () => {
       const stats = engine.stats();
       expect(stats.compaction.completed).toBeGreaterThan(0);
       expect(stats.compaction.inWorker).toBe(true);
+      expect(stats.flushInWorker).toBe(true);
+      expect(stats.flushes).toBeGreaterThanOrEqual(6);
       for (let i = 0; i < 300; i++) {
         const p = await engine.read('t', token(i), key(i));
         const rows = p === undefined ? [] : lsm.liveRows(p, lsm.systemClock.nowSeconds());

@@ -53,9 +53,11 @@ describe('StorageEngine', () => {
       let ops = 0;
       const crashAt = 1 + r.int(40);
       let restarted: FaultInjectingFileSystem | undefined;
-      const tornTail = (_: string, tail: Uint8Array): Uint8Array => tail.subarray(0, r.int(tail.length + 1));
+      // The disk keeps a random prefix of each file's unsynced writes (commit-log entries are
+      // written over preallocated zeros, so they tear as overwrites).
+      const keptWriteBytes = (_: string, writes: readonly { bytes: Uint8Array }[]): number => r.int(writes.reduce((n, w) => n + w.bytes.length, 0) + 1);
       disk.beforeOp = () => {
-        if (++ops === crashAt) restarted = disk.crash({ tornTail });
+        if (++ops === crashAt) restarted = disk.crash({ keptWriteBytes });
       };
       const acked: string[] = [];
       const work = Array.from({ length: 100 }, (_, i) => {
@@ -67,7 +69,7 @@ describe('StorageEngine', () => {
       });
       await Promise.all(work);
       disk.beforeOp = undefined;
-      const reopened = await open(restarted ?? disk.crash({ tornTail }));
+      const reopened = await open(restarted ?? disk.crash({ keptWriteBytes }));
       if (reopened.replayResult.tornTail) torn++;
       for (const k of acked) {
         if (k.startsWith('b')) {

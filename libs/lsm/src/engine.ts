@@ -56,7 +56,8 @@ import {
 } from './sstable-set.js';
 import { DEFAULT_TABLE_OPTIONS, resolveTableOptions, type TableOptions, type TableOptionsInput } from './table-options.js';
 import type { Mutation, PartitionData } from './types.js';
-import { COMPACTION_WORKER_AVAILABLE, CompactionManager, type CompactionStats } from './compaction-manager.js';
+import { BackgroundWorker, COMPACTION_WORKER_AVAILABLE } from './background-worker.js';
+import { CompactionManager, type CompactionStats } from './compaction-manager.js';
 
 /** Name of the commit-log directory inside the data directory. */
 export const COMMITLOG_DIR_NAME = 'commitlog';
@@ -137,6 +138,8 @@ export interface StorageEngineStats {
   readonly droppedTables: number;
   readonly flushes: number;
   readonly flushBytesWritten: number;
+  /** Flushes are encoded and written in a worker thread (else on the engine's thread). */
+  readonly flushInWorker: boolean;
   readonly writeStalls: number;
   readonly sstables: { readonly tableId: string; readonly level: number; readonly count: number; readonly bytes: number }[];
   readonly sstableBytesTotal: number;
@@ -192,6 +195,8 @@ export class StorageEngine {
   private readonly flushQueueMax: number;
   private readonly policy: DiskFailurePolicy;
   private readonly compactions: CompactionManager;
+  /** The thread memtable flushes are encoded and written in (real filesystem only). */
+  private readonly flushWorker: BackgroundWorker | undefined;
   private readonly counters = {
     flushes: 0,
     flushBytesWritten: 0,
@@ -220,6 +225,7 @@ export class StorageEngine {
     this.dropped = new Set(manifest.droppedTables);
     this.nextGeneration = manifest.nextGeneration;
     this.active = { memtable, pendingWrites: 0, lastPosition: replayedUpTo, drained: [] };
+    this.flushWorker = StorageEngine.usesWorker(options) ? new BackgroundWorker() : undefined;
     this.compactions = new CompactionManager({
       fs: options.fs,
       clock: options.clock,
@@ -547,6 +553,7 @@ export class StorageEngine {
       memtablesFlushing: this.flushing.length,
       droppedTables: this.dropped.size,
       ...this.counters,
+      flushInWorker: this.flushWorker !== undefined,
       bloomFalsePositives,
       sstables: [...perLevel.values()].sort((a, b) => a.tableId.localeCompare(b.tableId) || a.level - b.level),
       sstableBytesTotal,
@@ -567,6 +574,7 @@ export class StorageEngine {
     await this.compactions.close();
     await this.log.close();
     await this.flushLoop?.catch(() => undefined);
+    await this.flushWorker?.close();
     await this.manifestChain.catch(() => undefined);
     for (const t of this.tables.values()) for (const f of t.sstables) await f.reader.close().catch(() => undefined);
     for (const f of this.retiring) await f.reader.close().catch(() => undefined);
@@ -681,6 +689,16 @@ export class StorageEngine {
       const generation = this.allocateGeneration();
       const path = sstablePath(dataDir, tableId, generation);
       await mkdirDurable(fs, posix.dirname(path));
+      if (this.flushWorker !== undefined) {
+        // Sorting, encoding and writing in the worker; the event loop keeps serving.
+        const { chunks, positions } = slot.memtable.flushBlobs(tableId);
+        const r = await this.flushWorker.run({ kind: 'flush', path, chunks, positions, bloomFpChance: this.tableOptions(tableId).bloomFilterFpChance });
+        if (!r.ok) throw new Error(`flush of ${tableId} to ${path} failed: ${r.error}`);
+        bytes += r.bytesWritten;
+        partitions += positions.length;
+        written.push({ tableId, generation, reader: await this.openReader(path, generation) });
+        continue;
+      }
       const writer = await SSTableWriter.create({
         fs,
         path,

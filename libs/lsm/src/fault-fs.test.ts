@@ -90,6 +90,26 @@ describe('FaultInjectingFileSystem', () => {
     expect(fs.readFile('/d/f')).toEqual(b('synced-to'));
   });
 
+  it('keptWriteBytes keeps a prefix of the unsynced writes, overwrites included', async () => {
+    let fs = await setup();
+    const f = await fs.open('/d/f', 'createExclusive');
+    await fs.syncDir('/d');
+    await f.write(new Uint8Array(8), 0); // preallocated zeros
+    await f.datasync();
+    await f.write(b('abc'), 0);
+    await f.write(b('def'), 3);
+    await f.write(b('0123456789'), 8);
+    const seen: number[][] = [];
+    fs = fs.crash({
+      keptWriteBytes: (_path, writes) => {
+        seen.push(writes.map((w) => w.position));
+        return 4;
+      },
+    });
+    expect(seen).toEqual([[0, 3, 8]]);
+    expect(fs.readFile('/d/f')).toEqual(Uint8Array.of(...b('abcd'), 0, 0, 0, 0));
+  });
+
   it('failNext injects one EIO', async () => {
     const fs = await setup();
     const f = await fs.open('/d/f', 'createExclusive');

@@ -26,6 +26,18 @@ export interface CrashOptions {
    * Default: nothing is kept.
    */
   readonly tornTail?: (path: string, unsyncedTail: Uint8Array) => Uint8Array;
+  /**
+   * Simulates torn writes anywhere in a file, overwrites included (a preallocated commit-log
+   * segment is written over zeros): called for each file with its writes since the last
+   * datasync, oldest first; the disk keeps the first `n` bytes of that sequence (whole writes,
+   * then a prefix of the next one). Truncations among them are kept in order. Not with `tornTail`.
+   */
+  readonly keptWriteBytes?: (path: string, unsyncedWrites: readonly UnsyncedWrite[]) => number;
+}
+
+export interface UnsyncedWrite {
+  readonly position: number;
+  readonly bytes: Uint8Array;
 }
 
 export interface FaultInjectingFileSystemOptions {
@@ -44,6 +56,8 @@ interface UndoRecord {
   readonly position: number;
   readonly old: Uint8Array;
   readonly oldLength: number;
+  /** What was written (undefined for a truncate to `position`), for `keptWriteBytes`. */
+  readonly written: Uint8Array | undefined;
 }
 
 class MemFile {
@@ -73,14 +87,14 @@ class MemFile {
   write(bytes: Uint8Array, position: number): void {
     const overlapEnd = Math.min(position + bytes.length, this.length);
     const old = position < overlapEnd ? this.data.slice(position, overlapEnd) : new Uint8Array(0);
-    this.undo.push({ position, old, oldLength: this.length });
+    this.undo.push({ position, old, oldLength: this.length, written: bytes.slice() });
     if (position + bytes.length > this.length) this.setLength(position + bytes.length);
     this.data.set(bytes, position);
   }
 
   truncate(n: number): void {
     const old = n < this.length ? this.data.slice(n, this.length) : new Uint8Array(0);
-    this.undo.push({ position: n, old, oldLength: this.length });
+    this.undo.push({ position: n, old, oldLength: this.length, written: undefined });
     this.setLength(n);
   }
 
@@ -91,13 +105,28 @@ class MemFile {
 
   crash(path: string, options: CrashOptions): void {
     const tail = this.length > this.durableLength ? this.data.slice(this.durableLength, this.length) : new Uint8Array(0);
-    for (let i = this.undo.length - 1; i >= 0; i--) {
-      const u = this.undo[i] as UndoRecord;
+    const changes = this.undo;
+    for (let i = changes.length - 1; i >= 0; i--) {
+      const u = changes[i] as UndoRecord;
       this.ensureCapacity(u.position + u.old.length);
       this.data.set(u.old, u.position);
       this.length = u.oldLength;
     }
-    if (options.tornTail && tail.length > 0) {
+    if (options.keptWriteBytes && changes.length > 0) {
+      const writes = changes.flatMap((u) => (u.written === undefined ? [] : [{ position: u.position, bytes: u.written }]));
+      let keep = options.keptWriteBytes(path, writes);
+      for (const u of changes) {
+        if (u.written === undefined) {
+          this.setLength(u.position);
+          continue;
+        }
+        if (keep <= 0) break;
+        const bytes = u.written.subarray(0, Math.min(keep, u.written.length));
+        if (u.position + bytes.length > this.length) this.setLength(u.position + bytes.length);
+        this.data.set(bytes, u.position);
+        keep -= bytes.length;
+      }
+    } else if (options.tornTail && tail.length > 0) {
       const kept = options.tornTail(path, tail);
       this.setLength(this.durableLength + kept.length);
       this.data.set(kept, this.durableLength);

@@ -35,6 +35,13 @@ export const COMMITLOG_SEGMENT_SIZE_BYTES_LIMIT = 1024 * 1024 * 1024;
 export const COMMITLOG_PENDING_BYTES_DEFAULT = 4 * 1024 * 1024;
 /** Smallest accepted `pendingBytesMax`. */
 export const COMMITLOG_PENDING_BYTES_MIN = 1024;
+/**
+ * Group-commit segments are extended with zeros this far ahead of the last entry, and synced, before
+ * entries land there: an fdatasync that covers only overwritten blocks skips the inode and journal
+ * update an append needs (≈ 2x fewer microseconds per sync on ext4 here). Cassandra preallocates
+ * whole segments; a chunk keeps small segments and in-memory test filesystems small.
+ */
+export const COMMITLOG_PREALLOCATE_CHUNK_BYTES = 1024 * 1024;
 /** Default sync interval of the (not crash-durable) periodic sync mode. Cassandra's default is 10 s. */
 export const COMMITLOG_PERIODIC_SYNC_INTERVAL_MS_DEFAULT = 1_000;
 /** Bound on appends waiting for queue space; beyond it an append fails with CommitLogOverloadedError. */

@@ -16,14 +16,17 @@
  * bytes     := varuint length, raw; string := bytes of UTF-8
  */
 import { makePartition, makeRow } from './reconcile.js';
-import type { Cell, DeletionTime, Liveness, PartitionData, RangeTombstone, RowData } from './types.js';
+import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
 
 /** Arena chunk size: small blobs share chunks of this size. */
 export const ARENA_CHUNK_BYTES = 1024 * 1024;
+/** `encodeSimpleMutationBlob` checks for repeated columns pairwise, up to this many cells. */
+const SIMPLE_BLOB_CELLS_MAX = 16;
 /** Blobs larger than this get a chunk of their own. */
 const ARENA_LARGE_BLOB_BYTES = ARENA_CHUNK_BYTES / 4;
 /** A position is chunk index × this + offset in the chunk (a safe integer). */
-const POSITION_SPAN = 2 ** 32;
+export const ARENA_POSITION_SPAN = 2 ** 32;
+const POSITION_SPAN = ARENA_POSITION_SPAN;
 
 const EMPTY = new Uint8Array(0);
 /** Column names whose encoding a BlobWriter remembers. */
@@ -39,8 +42,9 @@ export class Arena {
   /** Bytes of all chunks allocated (what the arena holds in memory). */
   allocatedBytes = 0;
 
+  /** Shared memory: a flush in a worker thread reads the blobs where they are (no copy). */
   private allocate(bytes: number): Uint8Array {
-    return new Uint8Array(bytes);
+    return new Uint8Array(new SharedArrayBuffer(bytes));
   }
 
   get chunks(): readonly Uint8Array[] {
@@ -78,6 +82,36 @@ export class Arena {
 export function locateIn(chunks: readonly Uint8Array[], position: number): { chunk: Uint8Array; offset: number } {
   const index = Math.floor(position / POSITION_SPAN);
   return { chunk: chunks[index]!, offset: position - index * POSITION_SPAN };
+}
+
+/**
+ * The blob positions in partition order — token (signed), then partition key bytes (unsigned) —
+ * which is the order of an SSTable. Reads only each blob's head (token and key).
+ */
+export function sortBlobPositions(chunks: readonly Uint8Array[], positions: readonly number[]): number[] {
+  const n = positions.length;
+  const hi = new Int32Array(n);
+  const lo = new Uint32Array(n);
+  const keys: Uint8Array[] = new Array<Uint8Array>(n);
+  for (let i = 0; i < n; i++) {
+    const { chunk, offset } = locateIn(chunks, positions[i]!);
+    const r = new BlobReader(chunk, offset);
+    r.varuint(); // body length
+    const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    lo[i] = view.getUint32(r.pos, true); // the token, little-endian i64
+    hi[i] = view.getInt32(r.pos + 4, true);
+    r.pos += 8;
+    keys[i] = r.bytes();
+  }
+  const index = Array.from({ length: n }, (_, i) => i);
+  index.sort((a, b) => hi[a]! - hi[b]! || lo[a]! - lo[b]! || compareBytes(keys[a]!, keys[b]!));
+  return index.map((i) => positions[i]!);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 
 /** A reusable growable buffer for encoding. */
@@ -201,6 +235,38 @@ export function encodePartitionBlob(w: BlobWriter, p: PartitionData): Uint8Array
         for (const c of cells) writeCell(w, c);
       }
     }
+  }
+  return w.finish();
+}
+
+/**
+ * The blob of a partition made of one mutation that is a single row (no partition, range or
+ * row deletion; cells, tombstones included, each column once) — the common write — encoded straight from the
+ * mutation: the same bytes as `encodePartitionBlob` of the partition the mutation makes,
+ * without building it. `undefined` for any other mutation.
+ */
+export function encodeSimpleMutationBlob(w: BlobWriter, m: Mutation): Uint8Array | undefined {
+  if (m.partitionDeletion !== undefined || (m.rangeTombstones !== undefined && m.rangeTombstones.length > 0) || m.rows.length !== 1) return undefined;
+  const row = m.rows[0]!;
+  const cells = row.cells;
+  if (row.deletion !== undefined || (row.liveness === undefined && cells.length === 0) || cells.length > SIMPLE_BLOB_CELLS_MAX) return undefined;
+  for (let i = 1; i < cells.length; i++) for (let j = 0; j < i; j++) if (cells[i]!.column === cells[j]!.column) return undefined;
+  w.reset();
+  w.i64(m.token);
+  w.bytes(m.partitionKey);
+  w.u8(0); // no partition deletion, no range tombstones
+  w.varuint(1);
+  w.bytes(row.clustering);
+  w.u8(row.liveness ? 1 : 0);
+  if (row.liveness) {
+    w.i64(row.liveness.timestamp);
+    w.u32(row.liveness.ttlSeconds);
+    w.u32(row.liveness.localExpirationTime);
+  }
+  w.varuint(cells.length);
+  for (const { column, cell } of cells) {
+    w.string(column);
+    writeCell(w, cell);
   }
   return w.finish();
 }

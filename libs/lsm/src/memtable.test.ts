@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MEMTABLE_KEY_OVERHEAD_BYTES } from './limits.js';
 import { Memtable } from './memtable.js';
-import { mergePartitions, partitionFromMutation } from './reconcile.js';
+import { BlobWriter, decodeBlobIn, encodePartitionBlob, encodeSimpleMutationBlob, sortBlobPositions } from './memtable-codec.js';
+import { makePartition, makeRow, mergePartitions, partitionFromMutation } from './reconcile.js';
 import { FULL_SLICE } from './slice.js';
 import { b, del, expiring, live, mutation, randomRowUpdate, rowUpdate, tombstone } from './testing/fixtures.js';
 import { Random, seeds } from './testing/random.js';
@@ -131,5 +132,59 @@ describe('Memtable partition order and keys', () => {
     expect(seen).toEqual(expected);
     const after = [...mt.iterate('t', { token: 0n, partitionKey: new Uint8Array(0) })].map((p) => p.token);
     expect(after).toEqual(tokens.filter((t) => t >= 0n).sort((x, y) => (x < y ? -1 : 1)));
+  });
+});
+
+describe('Memtable.flushBlobs (a flush in a worker thread)', () => {
+  it('sortBlobPositions puts the blobs in the order iterate() gives, large partitions included', () => {
+    for (const seed of seeds(5)) {
+      const r = new Random(seed);
+      const mt = new Memtable();
+      const tokens = [-(2n ** 63n), -1n, 0n, 1n, 2n ** 32n, -(2n ** 32n), 2n ** 63n - 3n, 12345n];
+      for (let i = 0; i < 300; i++) {
+        const token = tokens[r.int(tokens.length)]! + BigInt(r.int(3));
+        const key = ['', 'a', 'ab', 'b', '\u00ff', 'k' + r.int(20)][r.int(6)]!;
+        // Some partitions grow past MEMTABLE_BLOB_ROWS_MAX rows and are kept as objects.
+        const rows = Array.from({ length: 1 + r.int(4) }, () => rowUpdate(`c${r.int(12)}`, { x: live(`v${i}`, BigInt(i)) }));
+        mt.apply(mutation('t', key, rows, undefined, token));
+      }
+      const { chunks, positions } = mt.flushBlobs('t');
+      expect(chunks.every((c) => c.buffer instanceof SharedArrayBuffer)).toBe(true);
+      const fromBlobs = sortBlobPositions(chunks, positions).map((p) => decodeBlobIn(chunks, p));
+      const expected = [...mt.iterate('t')];
+      expect(fromBlobs.length, `seed ${seed}`).toBe(expected.length);
+      expect(expected.some((p) => p.rows.length > 8), `seed ${seed}: a large partition`).toBe(true);
+      for (let i = 0; i < expected.length; i++) {
+        const want = expected[i]!;
+        const got = fromBlobs[i]!;
+        expect([got.token, text(got.partitionKey)], `seed ${seed} #${i}`).toEqual([want.token, text(want.partitionKey)]);
+        expect(got.rows.map((row) => [text(row.clustering), row.cells]), `seed ${seed} #${i}`).toEqual(want.rows.map((row) => [text(row.clustering), row.cells]));
+      }
+    }
+  });
+});
+
+describe('encodeSimpleMutationBlob', () => {
+  it('encodes a one-row mutation exactly as the partition it makes, and declines any other', () => {
+    const r = new Random(99);
+    let simple = 0;
+    let declined = 0;
+    for (let i = 0; i < 2000; i++) {
+      const rows = Array.from({ length: r.bool(0.8) ? 1 : 2 }, () => randomRowUpdate(r));
+      const m = mutation('t', `k${i}`, rows, r.bool(0.1) ? { timestamp: 5n, localDeletionTime: 9 } : undefined, BigInt(i) * 7919n - 5000n);
+      const fast = encodeSimpleMutationBlob(new BlobWriter(), m);
+      const row = m.rows[0]!;
+      const eligible = m.partitionDeletion === undefined && m.rows.length === 1 && row.deletion === undefined && (row.liveness !== undefined || row.cells.length > 0);
+      expect(fast !== undefined, `mutation ${i}`).toBe(eligible);
+      if (fast === undefined) {
+        declined++;
+        continue;
+      }
+      simple++;
+      const partition = makePartition(m.token, m.partitionKey, undefined, [makeRow(row.clustering, row.liveness, undefined, new Map(row.cells.map((c) => [c.column, c.cell])))]);
+      expect(Buffer.from(fast).equals(Buffer.from(encodePartitionBlob(new BlobWriter(), partition))), `mutation ${i}`).toBe(true);
+    }
+    expect(simple).toBeGreaterThan(500);
+    expect(declined).toBeGreaterThan(500);
   });
 });

@@ -24,7 +24,7 @@ import {
   MEMTABLE_PARTITION_OVERHEAD_BYTES,
   MEMTABLE_ROW_OVERHEAD_BYTES,
 } from './limits.js';
-import { Arena, BlobWriter, blobSize, decodePartitionBlob, encodePartitionBlob } from './memtable-codec.js';
+import { ARENA_POSITION_SPAN, Arena, BlobWriter, blobSize, decodePartitionBlob, encodePartitionBlob, encodeSimpleMutationBlob } from './memtable-codec.js';
 import { isRowLive } from './purge.js';
 import {
   copyRangeTombstone,
@@ -162,18 +162,21 @@ export class Memtable {
       this.applyToObject(table, key, slot, m, versions);
       return;
     }
+    if (slot === undefined) {
+      const blob = encodeSimpleMutationBlob(this.writer, m);
+      if (blob !== undefined) {
+        this.addNewPartition(table, m.token);
+        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length + blob.length;
+        table.partitions.set(key, this.arena.add(blob));
+        return;
+      }
+    }
     let p = simplePartition(m) ?? partitionFromMutation(m, { versions });
     if (slot !== undefined) {
       this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length; // re-added below
       p = mergePartitions(decodePartitionBlob(this.arena, slot), p, { versions });
     } else {
-      this.partitionsTotal++;
-      table.sorted = undefined;
-      const tag = tokenTag(m.token);
-      if (!table.tags.has(tag)) {
-        table.tags.add(tag);
-        this.bytesTotal += MEMTABLE_TAG_OVERHEAD_BYTES;
-      }
+      this.addNewPartition(table, m.token);
     }
     if (isEmpty(p)) {
       table.partitions.delete(key);
@@ -257,6 +260,41 @@ export class Memtable {
       if (typeof slot === 'number') yield decodePartitionBlob(this.arena, slot);
       else yield makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
     }
+  }
+
+  /** Bookkeeping of a partition new to the table (its slot is set by the caller). */
+  private addNewPartition(table: MemTable, token: bigint): void {
+    this.partitionsTotal++;
+    table.sorted = undefined;
+    const tag = tokenTag(token);
+    if (!table.tags.has(tag)) {
+      table.tags.add(tag);
+      this.bytesTotal += MEMTABLE_TAG_OVERHEAD_BYTES;
+    }
+  }
+
+  /**
+   * A table's partitions as blobs, for a flush in a worker thread: the arena's chunks (shared
+   * memory) and one position per partition, in no particular order (sortBlobPositions orders
+   * them). Large partitions, kept as objects, are encoded into chunks of their own, appended.
+   */
+  flushBlobs(tableId: string): { chunks: Uint8Array[]; positions: number[] } {
+    const table = this.tables.get(tableId);
+    const chunks = [...this.arena.chunks];
+    const positions: number[] = [];
+    if (table === undefined) return { chunks, positions };
+    const extra = new Arena();
+    const extraPositions: number[] = [];
+    for (const slot of table.partitions.values()) {
+      if (typeof slot === 'number') positions.push(slot);
+      else {
+        const p = makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, slot.rows, slot.rangeTombstones);
+        extraPositions.push(extra.add(encodePartitionBlob(this.writer, p)));
+      }
+    }
+    for (const position of extraPositions) positions.push(position + chunks.length * ARENA_POSITION_SPAN);
+    chunks.push(...extra.chunks);
+    return { chunks, positions };
   }
 
   /** Forgets everything of a table. */

@@ -81,13 +81,15 @@ describe('CommitLog append and replay', () => {
       const disk = new FaultInjectingFileSystem();
       const { log } = await openLog(disk, { segmentSizeBytesMax: 2048 + r.int(4096), pendingBytesMax: 1024 + r.int(2048) });
       const acked = new Set<string>();
-      const tornTail = (_: string, tail: Uint8Array): Uint8Array => tail.subarray(0, r.int(tail.length + 1));
+      // The disk keeps a random prefix of the unsynced writes: entries written over preallocated
+      // zeros can be torn as well as appended ones.
+      const keptWriteBytes = (_: string, writes: readonly { bytes: Uint8Array }[]): number => r.int(writes.reduce((n, w) => n + w.bytes.length, 0) + 1);
       // Crash just before the n-th disk operation of the log (a write, a sync, a segment creation).
       const crashAt = 1 + r.int(80);
       let ops = 0;
       let restarted: FaultInjectingFileSystem | undefined;
       disk.beforeOp = () => {
-        if (++ops === crashAt) restarted = disk.crash({ tornTail });
+        if (++ops === crashAt) restarted = disk.crash({ keptWriteBytes });
       };
       const appends = Array.from({ length: 200 }, (_, i) =>
         log.append(m(i, r.int(200))).then(
@@ -97,7 +99,7 @@ describe('CommitLog append and replay', () => {
       );
       await Promise.all(appends);
       disk.beforeOp = undefined;
-      const fs = restarted ?? disk.crash({ tornTail });
+      const fs = restarted ?? disk.crash({ keptWriteBytes });
       const { keys, log: reopened, result } = await openLog(fs);
       if (result.tornTail) tornTails++;
       for (const k of acked) expect(keys, `seed ${seed}: acknowledged ${k} lost`).toContain(k);
@@ -122,7 +124,10 @@ describe('CommitLog append and replay', () => {
     expect(segments.length).toBeGreaterThan(10);
     for (const s of segments) {
       expect(s.sizeBytes).toBeLessThanOrEqual(1024);
-      expect(fs.readFile(s.path).length).toBe(s.sizeBytes);
+      // group commit preallocates: zeros follow the entries up to the segment size
+      const file = fs.readFile(s.path);
+      expect(file.length).toBe(1024);
+      expect(file.subarray(s.sizeBytes).every((b) => b === 0)).toBe(true);
     }
     await log.close();
     expect(created).toEqual(segments.map((s) => s.segmentId));
@@ -208,22 +213,26 @@ describe('CommitLog damage on replay', () => {
     const { log } = await openLog(fs, pendingBytesMax ? { segmentSizeBytesMax, pendingBytesMax } : { segmentSizeBytesMax });
     for (let i = 0; i < count; i++) await log.append(m(i, 50));
     const paths = segmentPaths(fs, log);
+    /** Where each segment's entries end (zeros follow: group commit preallocates). */
+    const ends = log.segments().map((s) => s.sizeBytes);
     await log.close();
-    return { fs, paths };
+    return { fs, paths, ends };
   }
 
   it('a torn tail of the last segment is cut off, reported and repaired', async () => {
-    const { fs, paths } = await logWithSegments(1 << 20, 5);
+    const { fs, paths, ends } = await logWithSegments(1 << 20, 5);
     const last = paths.at(-1)!;
+    const end = ends.at(-1)!;
     const handle = await fs.open(last, 'readWrite');
-    const size = await handle.size();
-    await handle.write(new Uint8Array([40, 0, 0, 0, 1, 2, 3]), size);
+    const fileBytes = await handle.size();
+    expect(fileBytes).toBeGreaterThan(end); // preallocated zeros
+    await handle.write(new Uint8Array([40, 0, 0, 0, 1, 2, 3]), end);
     await handle.datasync();
     const torn: unknown[] = [];
     const { keys, result, log } = await openLog(fs, { listener: { onTornTail: (e) => torn.push(e) } });
     expect(keys).toHaveLength(5);
-    expect(result.tornTail).toEqual({ file: last, offset: size, droppedBytes: 7, reason: 'truncated entry header' });
-    expect(fs.readFile(last).length).toBe(size);
+    expect(result.tornTail).toEqual({ file: last, offset: end, droppedBytes: fileBytes - end, reason: 'entry length checksum mismatch' });
+    expect(fs.readFile(last).length).toBe(end);
     await Promise.resolve();
     expect(torn).toHaveLength(1);
     await log.close();
@@ -253,9 +262,8 @@ describe('CommitLog damage on replay', () => {
   });
 
   it('known limit: damage within the last write of the last segment reads as a torn tail', async () => {
-    const { fs, paths } = await logWithSegments(1 << 20, 10, 1024);
-    const size = fs.readFile(paths[0]!).length;
-    fs.corrupt(paths[0]!, size - 2);
+    const { fs, paths, ends } = await logWithSegments(1 << 20, 10, 1024);
+    fs.corrupt(paths[0]!, ends[0]! - 2);
     const { keys, result } = await openLog(fs);
     expect(keys).toHaveLength(9);
     expect(result.tornTail?.reason).toMatch(/payload checksum/);

@@ -36,6 +36,7 @@ import {
   COMMITLOG_PENDING_BYTES_DEFAULT,
   COMMITLOG_PENDING_BYTES_MIN,
   COMMITLOG_PERIODIC_SYNC_INTERVAL_MS_DEFAULT,
+  COMMITLOG_PREALLOCATE_CHUNK_BYTES,
   COMMITLOG_SEGMENT_SIZE_BYTES_DEFAULT,
   COMMITLOG_SEGMENT_SIZE_BYTES_LIMIT,
   COMMITLOG_SEGMENT_SIZE_BYTES_MIN,
@@ -45,7 +46,7 @@ import type { Mutation } from '../types.js';
 import { validateMutation } from '../validate.js';
 import { DecodeError } from './byte-io.js';
 import { crc32 } from './crc.js';
-import { COMMITLOG_FORMAT_VERSION, ENTRY_OVERHEAD_BYTES, SEGMENT_FLAG_SYNCED_WRITES, SEGMENT_HEADER_BYTES, writeEntry } from './format.js';
+import { COMMITLOG_FORMAT_VERSION, ENTRY_OVERHEAD_BYTES, SEGMENT_FLAG_PREALLOCATED, SEGMENT_FLAG_SYNCED_WRITES, SEGMENT_HEADER_BYTES, writeEntry } from './format.js';
 import { decodeRecord, encodeRecord } from './record-codec.js';
 import type { CommitLogRecord } from './record-codec.js';
 import { createSegment, listSegments, mkdirDurable, readSegment, repairTornSegment } from './segment-files.js';
@@ -134,7 +135,12 @@ interface PendingEntry {
 interface ActiveSegment {
   readonly info: MutableSegmentInfo;
   readonly handle: FileHandle;
+  /** End of the zeros laid down ahead of the entries (PREALLOCATED segments); the file's size. */
+  preallocatedEnd: number;
 }
+
+/** Read-only zeros for preallocation (never written into). */
+const PREALLOCATION_ZEROS = new Uint8Array(COMMITLOG_PREALLOCATE_CHUNK_BYTES);
 
 export class CommitLog {
   private readonly segmentSizeBytesMax: number;
@@ -428,6 +434,7 @@ export class CommitLog {
       positions.push({ segmentId: segment.info.segmentId, offset: segment.info.sizeBytes + offset });
     }
     assert.equal(offset, bytes);
+    await this.preallocate(segment, segment.info.sizeBytes + bytes);
     // A small append is one write(2) into the page cache: done inline, it saves a thread-pool
     // round trip per group. Large ones go through the thread pool so the event loop keeps going.
     if (segment.handle.writeSync !== undefined && bytes <= COMMITLOG_INLINE_WRITE_BYTES_MAX) segment.handle.writeSync(buffer, segment.info.sizeBytes);
@@ -442,6 +449,23 @@ export class CommitLog {
     this.inFlight = [];
     batch.forEach((e, i) => e.resolve(positions[i] as CommitLogPosition));
     this.release(bytes);
+  }
+
+  /**
+   * In group-commit mode, extends the segment with zeros (in whole chunks, up to the segment's
+   * size) so the entries about to be written to [.., `end`) overwrite allocated blocks: the
+   * fdatasync after them then skips the inode update an append needs. The zeros are made durable
+   * by that same fdatasync; replay treats a zero tail as the end (SEGMENT_FLAG_PREALLOCATED).
+   */
+  private async preallocate(segment: ActiveSegment, end: number): Promise<void> {
+    if (this.syncMode !== 'group' || end <= segment.preallocatedEnd) return;
+    const chunks = Math.ceil((end - segment.preallocatedEnd) / COMMITLOG_PREALLOCATE_CHUNK_BYTES);
+    const target = Math.min(this.segmentSizeBytesMax, segment.preallocatedEnd + chunks * COMMITLOG_PREALLOCATE_CHUNK_BYTES);
+    // The zeros start past the entries about to be written: nothing is written twice.
+    for (let at = Math.max(segment.preallocatedEnd, end); at < target; at += COMMITLOG_PREALLOCATE_CHUNK_BYTES) {
+      await segment.handle.write(PREALLOCATION_ZEROS.subarray(0, Math.min(COMMITLOG_PREALLOCATE_CHUNK_BYTES, target - at)), at);
+    }
+    segment.preallocatedEnd = Math.max(target, end);
   }
 
   private async sync(): Promise<void> {
@@ -476,13 +500,13 @@ export class CommitLog {
     this.lastSegmentId = segmentId;
     const { path, handle } = await createSegment(this.options.fs, this.options.dir, {
       formatVersion: COMMITLOG_FORMAT_VERSION,
-      flags: this.syncMode === 'group' ? SEGMENT_FLAG_SYNCED_WRITES : 0,
+      flags: this.syncMode === 'group' ? SEGMENT_FLAG_SYNCED_WRITES | SEGMENT_FLAG_PREALLOCATED : 0,
       segmentId,
       writeBytesMax: this.syncMode === 'group' ? this.pendingBytesMax : 0,
     });
     const info: MutableSegmentInfo = { segmentId, path, sizeBytes: SEGMENT_HEADER_BYTES };
     this.segmentList.push(info);
-    this.active = { info, handle };
+    this.active = { info, handle, preallocatedEnd: SEGMENT_HEADER_BYTES };
     this.counters.segmentsCreated++;
     this.emit(() => this.listener.onSegmentCreated?.({ segmentId, path }));
     return this.active;

@@ -4,11 +4,13 @@
  * new `COMMITLOG_FORMAT_VERSION` and a reader for the old one. Described in doc/commitlog_format.md.
  *
  * Segment file `CommitLog-<formatVersion>-<segmentId>.log`:
- *   header (SEGMENT_HEADER_BYTES), then entries back to back until end of file.
+ *   header (SEGMENT_HEADER_BYTES), then entries back to back until end of file (or, in a
+ *   PREALLOCATED segment, until an all-zero entry header followed only by zeros).
  * Header (all little-endian):
  *   0  4  magic "CSCL"
  *   4  2  u16 format version
- *   6  2  u16 flags (bit 0: SYNCED_WRITES — every write was fdatasync'd before the next one)
+ *   6  2  u16 flags (bit 0: SYNCED_WRITES — every write was fdatasync'd before the next one;
+ *                    bit 1: PREALLOCATED — zeros may follow the last entry, see scanSegment)
  *   8  8  u64 segment id
  *   16 4  u32 writeBytesMax — the largest single write to this segment (bounds a torn tail)
  *   20 4  u32 CRC-32 of bytes 0..20
@@ -26,7 +28,9 @@ export const COMMITLOG_READABLE_VERSIONS: readonly number[] = [1];
 export const SEGMENT_MAGIC = new Uint8Array([0x43, 0x53, 0x43, 0x4c]); // "CSCL"
 export const SEGMENT_HEADER_BYTES = 24;
 export const SEGMENT_FLAG_SYNCED_WRITES = 0x1;
-const SEGMENT_FLAGS_KNOWN = SEGMENT_FLAG_SYNCED_WRITES;
+/** The writer extends the file with zeros ahead of its entries; replay ends at the zeros. */
+export const SEGMENT_FLAG_PREALLOCATED = 0x2;
+const SEGMENT_FLAGS_KNOWN = SEGMENT_FLAG_SYNCED_WRITES | SEGMENT_FLAG_PREALLOCATED;
 /** Entry framing overhead: length, length CRC, payload CRC. */
 export const ENTRY_OVERHEAD_BYTES = 12;
 export const ENTRY_HEADER_BYTES = 8;

@@ -8,6 +8,9 @@
  *   there and reports it — unless more bytes follow the bad entry than one unsynced write can hold
  *   (`writeBytesMax` in the header, when the segment was written in group-commit mode), which
  *   proves the damage is in synced data → CorruptionError.
+ * In a PREALLOCATED segment the writer extends the file with zeros ahead of its entries, so an
+ * all-zero entry header followed only by zeros is the clean end of the entries; and a damaged
+ * entry's trailing bytes are counted only up to the last non-zero byte (zeros prove nothing).
  * A bad header is a torn segment creation when it is the last segment and holds no more than a
  * header's worth of bytes (nothing is written after the header before it is synced); otherwise
  * corruption.
@@ -18,6 +21,7 @@ import {
   ENTRY_HEADER_BYTES,
   ENTRY_OVERHEAD_BYTES,
   ENTRY_PAYLOAD_BYTES_FORMAT_MAX,
+  SEGMENT_FLAG_PREALLOCATED,
   SEGMENT_FLAG_SYNCED_WRITES,
   SEGMENT_HEADER_BYTES,
   decodeSegmentHeader,
@@ -73,11 +77,16 @@ export function scanSegment(bytes: Uint8Array, id: SegmentIdentity, isLast: bool
     throw new CorruptionError(file, 0, `header (version ${header.formatVersion}, id ${header.segmentId}) does not match the file name`);
   }
   const entries: ScannedEntry[] = [];
+  const preallocated = (header.flags & SEGMENT_FLAG_PREALLOCATED) !== 0;
+  // Where the written bytes end: in a preallocated segment, zeros past the last non-zero byte
+  // were laid down ahead of the entries and never written over.
+  const writtenEnd = preallocated ? nonZeroEnd(bytes) : bytes.length;
   let offset = SEGMENT_HEADER_BYTES;
   while (offset < bytes.length) {
+    if (preallocated && offset >= writtenEnd) break; // the clean end: zeros only from here
     const entry = frameEntry(bytes, offset, header.segmentId);
     if (typeof entry === 'string') {
-      const remaining = bytes.length - offset;
+      const remaining = writtenEnd - offset;
       if (!isLast) throw new CorruptionError(file, offset, `${entry} in a segment that is not the last`);
       const synced = (header.flags & SEGMENT_FLAG_SYNCED_WRITES) !== 0;
       if (synced && remaining > header.writeBytesMax) {
@@ -87,12 +96,19 @@ export function scanSegment(bytes: Uint8Array, id: SegmentIdentity, isLast: bool
           `${entry}, followed by ${remaining} bytes: more than one unsynced write (${header.writeBytesMax} bytes max), so synced data is damaged`,
         );
       }
-      return { header, entries, validEnd: offset, tornTail: { file, offset, droppedBytes: remaining, reason: entry } };
+      return { header, entries, validEnd: offset, tornTail: { file, offset, droppedBytes: bytes.length - offset, reason: entry } };
     }
     entries.push(entry);
     offset = entry.end;
   }
   return { header, entries, validEnd: offset };
+}
+
+/** The offset just past the last non-zero byte (0 when every byte is zero). */
+function nonZeroEnd(bytes: Uint8Array): number {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  return end;
 }
 
 /** Frames the entry at `offset`, or says why it is invalid. */

@@ -1,9 +1,13 @@
 /**
- * A compaction in a worker thread, so that merging never competes with reads and writes for
- * the event loop (LevelDB and RocksDB compact on background threads too). The engine posts a
- * `WorkerJob`; the worker opens the inputs itself (real filesystem), runs `runCompaction` and
- * posts back a `WorkerResult`. Outputs go to paths the engine allocated in advance; unused
- * ones are simply never created.
+ * Background jobs in a worker thread (see background-worker.ts), so that merging and encoding
+ * never compete with reads and writes for the event loop (LevelDB and RocksDB flush and compact
+ * on background threads too). The engine posts a `WorkerJob`, the worker posts back a
+ * `WorkerResult`:
+ * - 'compact': the worker opens the inputs itself (real filesystem), runs `runCompaction`.
+ *   Outputs go to paths the engine allocated in advance; unused ones are simply never created.
+ * - 'flush': one table of a memtable, as partition blobs in the memtable's arena chunks
+ *   (SharedArrayBuffer memory: nothing is copied; the memtable is immutable once flushing).
+ *   The worker sorts them into partition order and writes one SSTable at `path`.
  *
  * Tombstone purging in the worker uses one bound for every partition — the smallest timestamp
  * of everything outside the compaction — rather than a per-partition bloom filter lookup:
@@ -14,13 +18,26 @@ import { nodeFileSystem } from '../node-fs.js';
 import { systemClock } from '../clock.js';
 import { BlockCache, SSTableReader, SSTableWriter } from '../sstable/index.js';
 import type { SSTableMeta } from '../sstable/index.js';
+import { decodeBlobIn, sortBlobPositions } from '../memtable-codec.js';
 import { runCompaction } from './task.js';
 import { Throttle } from './throttle.js';
 
 /** The worker's own cache: compaction scans bypass caches, so it only serves file opens. */
 const WORKER_BLOCK_CACHE_BYTES = 1024 * 1024;
 
-export interface WorkerJob {
+export type WorkerJob = CompactJob | FlushJob;
+
+export interface FlushJob {
+  readonly kind: 'flush';
+  readonly id: number;
+  readonly path: string;
+  /** The memtable's arena chunks (shared memory) and its blob positions, in any order. */
+  readonly chunks: readonly Uint8Array[];
+  readonly positions: readonly number[];
+  readonly bloomFpChance: number;
+}
+
+export interface CompactJob {
   readonly kind: 'compact';
   readonly id: number;
   readonly inputPaths: readonly string[];
@@ -52,7 +69,24 @@ export type WorkerResult =
 
 const running = new Map<number, AbortController>();
 
-async function compact(job: WorkerJob): Promise<WorkerResult> {
+async function flush(job: FlushJob): Promise<WorkerResult> {
+  try {
+    const order = sortBlobPositions(job.chunks, job.positions);
+    const writer = await SSTableWriter.create({ fs: nodeFileSystem, path: job.path, expectedPartitions: order.length, bloomFpChance: job.bloomFpChance, clock: systemClock });
+    try {
+      for (const position of order) await writer.add(decodeBlobIn(job.chunks, position));
+      const meta = await writer.finish();
+      return { id: job.id, ok: true, outputs: [{ path: job.path, meta }], bytesRead: 0, bytesWritten: meta.fileBytes, tombstonesPurged: 0 };
+    } catch (err) {
+      await writer.abort().catch(() => undefined);
+      throw err;
+    }
+  } catch (err) {
+    return { id: job.id, ok: false, error: (err as { message?: string }).message ?? String(err) };
+  }
+}
+
+async function compact(job: CompactJob): Promise<WorkerResult> {
   const cache = new BlockCache(WORKER_BLOCK_CACHE_BYTES);
   const inputs: SSTableReader[] = [];
   const abort = new AbortController();
@@ -104,5 +138,5 @@ parentPort?.on('message', (message: WorkerMessage) => {
     running.get(message.id)?.abort();
     return;
   }
-  void compact(message).then((result) => parentPort?.postMessage(result));
+  void (message.kind === 'flush' ? flush(message) : compact(message)).then((result) => parentPort?.postMessage(result));
 });
