@@ -12,7 +12,7 @@
  *   `prepare()`), scans page with it; otherwise they fall back to `scan(tableId)`, which
  *   materializes the whole table on every call — `scanNote()` says which one ran.
  */
-import { StorageEngine, comparePartitionPositions, nodeFileSystem, systemClock } from '@cassia/lsm';
+import { FULL_SLICE, StorageEngine, comparePartitionPositions, nodeFileSystem, systemClock } from '@cassia/lsm';
 import type { Mutation, PartitionData } from '@cassia/lsm';
 import type { Durability, KvEntry, KvStore } from './kv-store.ts';
 import { assertValueLength } from './kv-store.ts';
@@ -21,6 +21,8 @@ import { VALUE_BYTES, tokenOf } from './keys.ts';
 export const BENCH_TABLE_ID = 'bench';
 const VALUE_COLUMN = 'v';
 const EMPTY_CLUSTERING = new Uint8Array(0);
+/** Reads name the row (the table has no clustering columns) and its column. */
+const NAMES_QUERY = { row: { clustering: EMPTY_CLUSTERING, columns: [VALUE_COLUMN] } } as const;
 /** Partitions asked for per cursor page in `scanAll`. */
 const CASSIA_SCAN_PAGE_PARTITIONS = 1000;
 const MICROS_PER_MILLI = 1000n;
@@ -92,8 +94,9 @@ export class CassiaStore implements KvStore {
     return this.engine.applyBatch(entries.map((e) => this.mutation(e.key, e.value)));
   }
 
+  /** A names query — the row and its one column, as Cassandra runs `SELECT v FROM t WHERE k = ?`. */
   async get(key: Uint8Array): Promise<Uint8Array | undefined> {
-    const partition = await this.engine.read(BENCH_TABLE_ID, tokenOf(key), key);
+    const partition = await this.engine.read(BENCH_TABLE_ID, tokenOf(key), key, FULL_SLICE, NAMES_QUERY);
     return valueOf(partition) ?? undefined;
   }
 

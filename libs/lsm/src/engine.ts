@@ -40,8 +40,8 @@ import { isFsErrorCode } from './fs.js';
 import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
 import { Memtable } from './memtable.js';
 import { hitLimit, keepFirstLive, mergePartialAnswers, sliceAfter, type PartialAnswer } from './read-merge.js';
-import { isRowLive } from './purge.js';
-import { mergePartitions } from './reconcile.js';
+import { isCellLive, isRowLive } from './purge.js';
+import { makePartition, makeRow, mergePartitions } from './reconcile.js';
 import { FULL_SLICE } from './slice.js';
 import type { ClusteringSlice } from './slice.js';
 import { BlockCache, SSTableReader, SSTableWriter } from './sstable/index.js';
@@ -55,7 +55,7 @@ import {
   type LiveSSTable,
 } from './sstable-set.js';
 import { DEFAULT_TABLE_OPTIONS, resolveTableOptions, type TableOptions, type TableOptionsInput } from './table-options.js';
-import type { Mutation, PartitionData } from './types.js';
+import type { Mutation, PartitionData, RowData } from './types.js';
 import { BackgroundWorker, COMPACTION_WORKER_AVAILABLE } from './background-worker.js';
 import { CompactionManager, type CompactionStats } from './compaction-manager.js';
 
@@ -109,6 +109,20 @@ export interface ReadOptions {
   readonly limitRows?: number;
   /** Time deciding TTL liveness for `limitRows`; defaults to the engine clock. */
   readonly nowSeconds?: number;
+  /**
+   * A names query (Cassandra's ClusteringIndexNamesFilter): exactly the row whose full
+   * clustering key is `clustering` (rows that merely start with those bytes are other rows);
+   * the `slice` argument is ignored. `columns` names every column the row can have (the
+   * table's regular or static columns): the result holds cells of those only, and whether the
+   * row exists is decided from them, so leaving one out can hide a row. For a table
+   * keeping one version, it lets the read stop early as Cassandra's names queries do: SSTables
+   * are read newest data first (by max timestamp), and one whose max timestamp is below every
+   * wanted cell found so far is skipped when those cells decide the row (they are all live, or
+   * the row's liveness is newer too). Such a result is exact for what is visible (liveRows) but
+   * may lack older tombstones or an older row liveness that cannot change it: do not use it
+   * where results are compared byte for byte (digests). Not with `limitRows` or `reversed`.
+   */
+  readonly row?: { readonly clustering: Uint8Array; readonly columns: readonly string[] };
 }
 
 export interface PartitionPosition {
@@ -358,6 +372,10 @@ export class StorageEngine {
     assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
     const table = this.tables.get(tableId);
     const versions = table?.options.versions ?? 1;
+    if (options.row !== undefined) {
+      assert.ok(limitRows === undefined && !reversed, 'a names query (row) takes no limitRows or reversed');
+      return this.readRow(tableId, token, partitionKey, options.row.clustering, options.row.columns, nowSeconds, versions);
+    }
     const memtables = [this.active.memtable, ...this.flushing.map((s) => s.memtable).reverse()];
     const candidates = (table?.sstables ?? []).filter((f) => {
       if (f.quarantined) return false;
@@ -391,10 +409,49 @@ export class StorageEngine {
         current = sliceAfter(current, merged.resumeAfter, reversed);
       }
       if (result !== undefined && limitRows !== undefined) result = keepFirstLive(result, limitRows, reversed, nowSeconds);
-      if (result !== undefined && result.rows.length === 0 && result.partitionDeletion === undefined && result.rangeTombstones === undefined) {
-        return undefined;
+      return nonEmpty(result);
+    } finally {
+      release();
+    }
+  }
+
+  /** A names query: one row, some columns, stopping early (see ReadOptions.row). */
+  private async readRow(
+    tableId: string,
+    token: bigint,
+    partitionKey: Uint8Array,
+    clustering: Uint8Array,
+    columns: readonly string[],
+    nowSeconds: number,
+    versions: number,
+  ): Promise<PartitionData | undefined> {
+    const table = this.tables.get(tableId);
+    const slice: ClusteringSlice = { start: clustering, startInclusive: true, end: clustering, endInclusive: true };
+    const readOptions = { reversed: false, nowSeconds };
+    let result: PartitionData | undefined;
+    const merge = (p: PartitionData | undefined): void => {
+      const only = p === undefined ? undefined : onlyRow(p, clustering, columns);
+      if (only !== undefined) result = result === undefined ? only : mergePartitions(result, only, { versions });
+    };
+    merge(this.active.memtable.read(tableId, token, partitionKey, slice, readOptions));
+    for (let i = this.flushing.length - 1; i >= 0; i--) merge(this.flushing[i]!.memtable.read(tableId, token, partitionKey, slice, readOptions));
+    const candidates = (table?.sstables ?? []).filter((f) => {
+      if (f.quarantined) return false;
+      this.counters.bloomChecks++;
+      const maybe = f.reader.mightContain(token, partitionKey);
+      if (!maybe) this.counters.bloomNegatives++;
+      return maybe;
+    });
+    candidates.sort((a, b) => (a.meta.maxTimestamp > b.meta.maxTimestamp ? -1 : a.meta.maxTimestamp < b.meta.maxTimestamp ? 1 : 0));
+    const release = acquire(candidates, (f) => void this.deleteRetired(f));
+    this.counters.reads++;
+    try {
+      for (const f of candidates) {
+        if (versions === 1 && rowDecidedAbove(result, f.meta.maxTimestamp, columns, nowSeconds)) break;
+        this.counters.sstablesTouched++;
+        merge(await this.readFile(f, token, partitionKey, slice, readOptions));
       }
-      return result;
+      return nonEmpty(result);
     } finally {
       release();
     }
@@ -427,33 +484,35 @@ export class StorageEngine {
     const versions = table?.options.versions ?? 1;
     const files = (table?.sstables ?? []).filter((f) => !f.quarantined);
     const release = acquire(files, (f) => void this.deleteRetired(f));
-    const iterators: AsyncIterator<PartitionData>[] = [];
+    const iterators: AsyncIterator<PartitionData[]>[] = [];
     try {
-      const sources: (Iterator<PartitionData> | AsyncIterator<PartitionData>)[] = [
-        this.active.memtable.iterate(tableId, options.after),
-        ...this.flushing.map((s) => s.memtable.iterate(tableId, options.after)),
-      ];
+      const sources: ScanSource[] = [this.active.memtable, ...this.flushing.map((s) => s.memtable)].map(
+        (m) => new MemtableScanSource(m.iterate(tableId, options.after)),
+      );
       for (const f of files) {
-        const it = f.reader.scan(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]();
+        const it = f.reader.scanBatches(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]();
         iterators.push(it);
-        sources.push(it);
+        sources.push(new BatchScanSource(it));
       }
-      const heads = await Promise.all(sources.map((s) => s.next()));
+      await Promise.all(sources.map((s) => s.fill()));
       const partitions: PartitionData[] = [];
       while (partitions.length < limit) {
         let min: PartitionData | undefined;
-        for (const h of heads) if (!h.done && (min === undefined || comparePartitionPositions(h.value, min) < 0)) min = h.value;
+        for (const s of sources) {
+          const h = s.head;
+          if (h !== undefined && (min === undefined || comparePartitionPositions(h, min) < 0)) min = h;
+        }
         if (min === undefined) break;
         let merged: PartitionData | undefined;
-        for (let i = 0; i < heads.length; i++) {
-          const h = heads[i]!;
-          if (h.done || comparePartitionPositions(h.value, min) !== 0) continue;
-          merged = merged === undefined ? h.value : mergePartitions(merged, h.value, { versions });
-          heads[i] = await sources[i]!.next();
+        for (const s of sources) {
+          const h = s.head;
+          if (h === undefined || comparePartitionPositions(h, min) !== 0) continue;
+          merged = merged === undefined ? h : mergePartitions(merged, h, { versions });
+          if (!s.advance()) await s.fill();
         }
         partitions.push(merged!);
       }
-      const more = heads.some((h) => !h.done);
+      const more = sources.some((s) => s.head !== undefined);
       const last = partitions.at(-1);
       return { partitions, next: more && last !== undefined ? { token: last.token, partitionKey: last.partitionKey } : undefined };
     } catch (err) {
@@ -823,4 +882,112 @@ function countLive(p: PartitionData | undefined, nowSeconds: number): number {
   let n = 0;
   for (const row of p.rows) if (isRowLive(row, nowSeconds)) n++;
   return n;
+}
+
+/**
+ * Whether nothing written at or below `maxTimestamp` can change the visible row of `result`:
+ * every wanted column has a cell newer than that, and those cells alone keep the row as it is
+ * (all live, or the row's liveness is newer too). Deletions at or below `maxTimestamp` cannot
+ * shadow newer cells.
+ */
+function rowDecidedAbove(result: PartitionData | undefined, maxTimestamp: bigint, columns: readonly string[], nowSeconds: number): boolean {
+  const row = result?.rows[0];
+  if (row === undefined) return false;
+  let allLive = true;
+  for (const column of columns) {
+    const cell = row.cells.get(column);
+    if (cell === undefined || cell.timestamp <= maxTimestamp) return false;
+    if (!isCellLive(cell, nowSeconds)) allLive = false;
+  }
+  return allLive || (row.liveness !== undefined && row.liveness.timestamp > maxTimestamp);
+}
+
+/**
+ * `p` with only the row whose clustering is exactly `clustering`, holding only the cells (and
+ * history) of `columns`; the partition's deletion and the range tombstones stay (they may
+ * shadow that row in another source).
+ */
+function onlyRow(p: PartitionData, clustering: Uint8Array, columns: readonly string[]): PartitionData {
+  const rows: RowData[] = [];
+  for (const row of p.rows) {
+    if (Buffer.compare(row.clustering, clustering) !== 0) continue;
+    const keep = (c: string): boolean => columns.includes(c);
+    const narrow = [...row.cells.keys()].every(keep) && (row.history === undefined || [...row.history.keys()].every(keep));
+    rows.push(
+      narrow
+        ? row
+        : makeRow(
+            row.clustering,
+            row.liveness,
+            row.deletion,
+            new Map([...row.cells].filter(([c]) => keep(c))),
+            row.history === undefined ? undefined : new Map([...row.history].filter(([c]) => keep(c))),
+          ),
+    );
+  }
+  return rows.length === p.rows.length && rows.every((r, i) => r === p.rows[i]) ? p : makePartition(p.token, p.partitionKey, p.partitionDeletion, rows, p.rangeTombstones);
+}
+
+function nonEmpty(p: PartitionData | undefined): PartitionData | undefined {
+  if (p !== undefined && p.rows.length === 0 && p.partitionDeletion === undefined && p.rangeTombstones === undefined) return undefined;
+  return p;
+}
+
+/**
+ * One source of a scan's merge. `head` is the current partition (undefined once exhausted).
+ * `advance` moves past it and says whether `head` is ready; when it is not, `fill` must be
+ * awaited first — so the merge awaits once per SSTable block, never per partition.
+ */
+interface ScanSource {
+  readonly head: PartitionData | undefined;
+  advance(): boolean;
+  fill(): Promise<void>;
+}
+
+/** A memtable: synchronous, one partition at a time (decoded only when reached). */
+class MemtableScanSource implements ScanSource {
+  head: PartitionData | undefined;
+
+  constructor(private readonly it: Iterator<PartitionData>) {
+    this.advance();
+  }
+
+  advance(): boolean {
+    const r = this.it.next();
+    this.head = r.done === true ? undefined : r.value;
+    return true;
+  }
+
+  fill(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** An SSTable, a block's partitions at a time. */
+class BatchScanSource implements ScanSource {
+  private batch: PartitionData[] = [];
+  private index = 0;
+  private exhausted = false;
+
+  constructor(private readonly it: AsyncIterator<PartitionData[]>) {}
+
+  get head(): PartitionData | undefined {
+    return this.batch[this.index];
+  }
+
+  advance(): boolean {
+    this.index++;
+    return this.index < this.batch.length || this.exhausted;
+  }
+
+  async fill(): Promise<void> {
+    while (this.index >= this.batch.length && !this.exhausted) {
+      const r = await this.it.next();
+      if (r.done === true) this.exhausted = true;
+      else {
+        this.batch = r.value;
+        this.index = 0;
+      }
+    }
+  }
 }

@@ -387,6 +387,14 @@ export class SSTableReader {
    * Reads the data section sequentially in large chunks and does not use the block cache.
    */
   async *scan(options: SSTableScanOptions = {}): AsyncGenerator<PartitionData> {
+    for await (const batch of this.scanBatches(options)) yield* batch;
+  }
+
+  /**
+   * `scan` a block at a time: each batch holds the partitions that complete in one data block
+   * (never empty), in order. Lets a merge of many sources await once per block, not per partition.
+   */
+  async *scanBatches(options: SSTableScanOptions = {}): AsyncGenerator<PartitionData[]> {
     if (this.closed) throw new ClosedError(`SSTable ${this.path} is closed`);
     const { after, from, to } = options;
     let lower: PartitionPosition | undefined = from;
@@ -473,7 +481,7 @@ export class SSTableReader {
         if (err instanceof DecodeError) throw new CorruptionError(this.path, pos, `sstable: ${err.message}`, { cause: err });
         throw err;
       }
-      for (const p of out) yield p;
+      if (out.length > 0) yield out;
       if (stop) return;
       pos += framed;
       firstBlock = false;
