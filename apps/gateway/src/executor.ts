@@ -1,6 +1,8 @@
-// Executes one CQL-lite statement for a request: DDL through compare-and-set on the cluster
-// metadata, INSERT/DELETE as mutations and SELECT as partition reads through the
-// coordinator at the request's consistency level. Every failure is a CqlError.
+// Executes one CQL-lite statement: DDL through compare-and-set on the cluster metadata,
+// INSERT/DELETE as mutations and SELECT as partition reads through the coordinator at the
+// request's consistency level. Protocol-neutral: values come in through a ParamResolver and go
+// out serialized (results.ts); the HTTP endpoint and the native protocol convert. Every
+// failure is a CqlError.
 import { randomUUID } from 'node:crypto';
 import {
   AlreadyExists,
@@ -14,13 +16,17 @@ import {
   bindSelect,
   decodeRowKey,
   findColumn,
-  formatType,
   jsonParams,
   keyspaceFromCreate,
   parse,
   resolveKeyspace,
   tableFromCreate,
   valueToJson,
+  formatType,
+  type DeleteStatement,
+  type InsertStatement,
+  type ParamResolver,
+  type SelectStatement,
   type Statement,
   type TableName,
   type TableSchema,
@@ -38,6 +44,7 @@ import {
 import type { MetadataStore } from '@cassia/cluster';
 import type { Coordinator, Placement } from './coordinator.js';
 import { decodePagingState, encodePagingState, queryDigest, type PagingPosition } from './paging.js';
+import type { ExecResult, ExecuteOptions, ResultColumn } from './results.js';
 import { keyspaceToMessage, tableToMessage, type ClusterView, type KeyspaceView } from './schema.js';
 import type { TimestampGenerator } from './timestamps.js';
 
@@ -47,6 +54,7 @@ export const READ_ROUND_ROWS_MAX = 1_000;
 /** Longest statement accepted, in characters. */
 export const QUERY_CHARS_MAX = 1024 * 1024;
 
+/** A request of the HTTP endpoint (README: the HTTP contract). */
 export interface QueryRequest {
   query: string;
   params?: unknown[] | Record<string, unknown>;
@@ -56,12 +64,44 @@ export interface QueryRequest {
   pagingState?: string;
 }
 
+/** The HTTP endpoint's answer: values as JSON (valueToJson). */
 export interface QueryResponse {
   columns: { name: string; type: string }[];
   rows: Record<string, unknown>[];
   pagingState: string | null;
   /** Set by USE: the keyspace the client should use from now on. */
   keyspace?: string;
+}
+
+/** The ExecuteOptions of an HTTP request. */
+export function httpExecuteOptions(request: QueryRequest): ExecuteOptions {
+  return {
+    params: jsonParams(request.params),
+    paramsKey: JSON.stringify(request.params ?? null),
+    ...(request.keyspace === undefined ? {} : { keyspace: request.keyspace }),
+    ...(request.pageSize === undefined ? {} : { pageSize: request.pageSize }),
+    ...(request.pagingState === undefined ? {} : { pagingState: request.pagingState }),
+  };
+}
+
+/** An execution result as the HTTP endpoint answers it. */
+export function toQueryResponse(result: ExecResult): QueryResponse {
+  switch (result.kind) {
+    case 'rows':
+      return {
+        columns: result.columns.map((c) => ({ name: c.name, type: formatType(c.type) })),
+        rows: result.rows.map((values) => {
+          const row: Record<string, unknown> = {};
+          result.columns.forEach((c, i) => (row[c.name] = valueToJson(c.type, values[i] ?? null)));
+          return row;
+        }),
+        pagingState: result.pagingState,
+      };
+    case 'set_keyspace':
+      return { columns: [], rows: [], pagingState: null, keyspace: result.keyspace };
+    default:
+      return { columns: [], rows: [], pagingState: null };
+  }
 }
 
 export interface ExecutorDeps {
@@ -72,35 +112,36 @@ export interface ExecutorDeps {
   nowSeconds: () => number;
 }
 
-const EMPTY_RESULT = (): QueryResponse => ({ columns: [], rows: [], pagingState: null });
+const VOID: ExecResult = { kind: 'void' };
 
 export class Executor {
   constructor(private readonly d: ExecutorDeps) {}
 
   /** Parses the statement (for the operation name in metrics) without executing it. */
-  static parse(request: QueryRequest): Statement {
-    if (request.query.length > QUERY_CHARS_MAX) throw new InvalidRequest(`statement longer than ${QUERY_CHARS_MAX} characters`);
-    return parse(request.query);
+  static parse(query: string): Statement {
+    if (query.length > QUERY_CHARS_MAX) throw new InvalidRequest(`statement longer than ${QUERY_CHARS_MAX} characters`);
+    return parse(query);
   }
 
-  static consistency(request: QueryRequest): ConsistencyLevel {
-    if (request.consistency === undefined) return DEFAULT_CONSISTENCY;
-    const level = parseConsistencyLevel(request.consistency);
-    if (level === undefined) throw new ProtocolError(`Unknown consistency level: ${request.consistency}`);
+  /** A consistency level by name (HTTP); DEFAULT_CONSISTENCY when absent. */
+  static consistency(name: string | undefined): ConsistencyLevel {
+    if (name === undefined) return DEFAULT_CONSISTENCY;
+    const level = parseConsistencyLevel(name);
+    if (level === undefined) throw new ProtocolError(`Unknown consistency level: ${name}`);
     return level;
   }
 
-  async execute(stmt: Statement, request: QueryRequest, level: ConsistencyLevel): Promise<QueryResponse> {
+  /** Runs `stmt` (parsed from `query`, which binds paging states to it) at `level`. */
+  async execute(query: string, stmt: Statement, level: ConsistencyLevel, options: ExecuteOptions): Promise<ExecResult> {
     try {
-      return await this.dispatch(stmt, request, level);
+      return await this.dispatch({ query, options }, stmt, level);
     } catch (err) {
-      if (err instanceof CqlError) throw err;
-      if (err instanceof ReplicationConfigError) throw new ConfigurationError(err.message);
-      throw new ServerError(err instanceof Error ? err.message : String(err), { cause: err });
+      throw asCqlError(err);
     }
   }
 
-  private dispatch(stmt: Statement, request: QueryRequest, level: ConsistencyLevel): Promise<QueryResponse> {
+  private dispatch(request: Request, stmt: Statement, level: ConsistencyLevel): Promise<ExecResult> {
+    const current = request.options.keyspace;
     switch (stmt.kind) {
       case 'use':
         return this.use(stmt.keyspace);
@@ -109,13 +150,12 @@ export class Executor {
       case 'drop_keyspace':
         return this.dropKeyspace(stmt.keyspace, stmt.ifExists);
       case 'create_table':
-        return this.createTable(stmt, request.keyspace);
+        return this.createTable(stmt, current);
       case 'drop_table':
-        return this.dropTable(stmt.table, stmt.ifExists, request.keyspace);
+        return this.dropTable(stmt.table, stmt.ifExists, current);
       case 'insert':
-        return this.insert(stmt, request, level);
       case 'delete':
-        return this.delete(stmt, request, level);
+        return this.write(stmt, request.options, level);
       case 'select':
         return this.select(stmt, request, level);
       default: {
@@ -125,9 +165,9 @@ export class Executor {
     }
   }
 
-  private async use(keyspace: string): Promise<QueryResponse> {
+  private async use(keyspace: string): Promise<ExecResult> {
     if (!(await this.keyspaceExists(keyspace))) throw new InvalidRequest(`Keyspace '${keyspace}' does not exist`);
-    return { ...EMPTY_RESULT(), keyspace };
+    return { kind: 'set_keyspace', keyspace };
   }
 
   /** Whether a keyspace exists at this gateway's epoch or, failing that, in the bucket now. */
@@ -137,14 +177,14 @@ export class Executor {
     return latest.doc.keyspaces?.[keyspace] !== undefined;
   }
 
-  private async createKeyspace(stmt: Extract<Statement, { kind: 'create_keyspace' }>): Promise<QueryResponse> {
+  private async createKeyspace(stmt: Extract<Statement, { kind: 'create_keyspace' }>): Promise<ExecResult> {
     const created = keyspaceFromCreate(stmt);
     // As Cassandra 4: `replication_factor` under NetworkTopologyStrategy expands to every
     // known data center, and a data center no member is in is refused.
     const knownDcs = new Set(Object.values((await this.d.store.read()).doc.members ?? {}).map((m) => m.dc ?? ''));
     const schema = { ...created, replication: prepareReplicationOptions(created.replication, knownDcs) };
     strategyFromOptions(schema.replication); // refuse what the ring cannot place (ConfigurationError)
-    await this.d.store.update((doc) => {
+    const changed = await this.changeSchema((doc) => {
       doc.keyspaces = doc.keyspaces ?? {};
       if (doc.keyspaces[schema.name] !== undefined) {
         if (stmt.ifNotExists) return false;
@@ -153,11 +193,11 @@ export class Executor {
       doc.keyspaces[schema.name] = keyspaceToMessage(schema);
       return true;
     });
-    return EMPTY_RESULT();
+    return changed ? { kind: 'schema_change', change: 'CREATED', target: 'KEYSPACE', keyspace: schema.name } : VOID;
   }
 
-  private async dropKeyspace(keyspace: string, ifExists: boolean): Promise<QueryResponse> {
-    await this.d.store.update((doc) => {
+  private async dropKeyspace(keyspace: string, ifExists: boolean): Promise<ExecResult> {
+    const changed = await this.changeSchema((doc) => {
       if (doc.keyspaces?.[keyspace] === undefined) {
         if (ifExists) return false;
         throw new ConfigurationError(`Cannot drop non existing keyspace '${keyspace}'.`);
@@ -165,14 +205,14 @@ export class Executor {
       delete doc.keyspaces[keyspace];
       return true;
     });
-    return EMPTY_RESULT();
+    return changed ? { kind: 'schema_change', change: 'DROPPED', target: 'KEYSPACE', keyspace } : VOID;
   }
 
-  private async createTable(stmt: Extract<Statement, { kind: 'create_table' }>, current: string | undefined): Promise<QueryResponse> {
+  private async createTable(stmt: Extract<Statement, { kind: 'create_table' }>, current: string | undefined): Promise<ExecResult> {
     const keyspace = resolveKeyspace(stmt.table, current);
     const table = tableFromCreate(stmt, keyspace, randomUUID());
     if (table.columns.some((c) => c.kind === 'static')) throw new InvalidRequest('Static columns are not supported yet');
-    await this.d.store.update((doc) => {
+    const changed = await this.changeSchema((doc) => {
       const ks = doc.keyspaces?.[keyspace];
       if (ks === undefined) throw new InvalidRequest(`Keyspace '${keyspace}' does not exist`);
       ks.tables = ks.tables ?? {};
@@ -183,12 +223,12 @@ export class Executor {
       ks.tables[table.name] = tableToMessage(table);
       return true;
     });
-    return EMPTY_RESULT();
+    return changed ? { kind: 'schema_change', change: 'CREATED', target: 'TABLE', keyspace, name: table.name } : VOID;
   }
 
-  private async dropTable(name: TableName, ifExists: boolean, current: string | undefined): Promise<QueryResponse> {
+  private async dropTable(name: TableName, ifExists: boolean, current: string | undefined): Promise<ExecResult> {
     const keyspace = resolveKeyspace(name, current);
-    await this.d.store.update((doc) => {
+    const changed = await this.changeSchema((doc) => {
       const ks = doc.keyspaces?.[keyspace];
       if (ks === undefined) {
         if (ifExists) return false;
@@ -201,7 +241,17 @@ export class Executor {
       delete ks.tables[name.name];
       return true;
     });
-    return EMPTY_RESULT();
+    return changed ? { kind: 'schema_change', change: 'DROPPED', target: 'TABLE', keyspace, name: name.name } : VOID;
+  }
+
+  /** A compare-and-set on the metadata; whether `change` changed it (false: it returned false). */
+  private async changeSchema(change: Parameters<MetadataStore['update']>[0]): Promise<boolean> {
+    let changed = false;
+    await this.d.store.update((doc) => {
+      changed = change(doc);
+      return changed;
+    });
+    return changed;
   }
 
   /** The table a DML statement names, at this gateway's epoch (refreshing once if unknown). */
@@ -232,78 +282,95 @@ export class Executor {
     };
   }
 
-  private async insert(stmt: Extract<Statement, { kind: 'insert' }>, request: QueryRequest, level: ConsistencyLevel): Promise<QueryResponse> {
-    const { ks, table } = await this.table(stmt.table, request.keyspace);
-    const bound = bindInsert(stmt, table, jsonParams(request.params));
-    const timestamp = bound.timestamp ?? this.d.timestamps.nextMicros();
-    const now = this.d.nowSeconds();
-    const ttlSeconds = bound.ttlSeconds ?? defaultTtl(table);
-    const expiresAt = ttlSeconds > 0 ? now + ttlSeconds : 0;
-    const cell = (value: Uint8Array | null): Cell =>
-      value === null
-        ? { value: null, timestamp, ttlSeconds: 0, localDeletionTime: now }
-        : { value, timestamp, ttlSeconds, localDeletionTime: expiresAt };
-    const row: RowUpdate = {
-      clustering: bound.clustering,
-      liveness: { timestamp, ttlSeconds, localExpirationTime: expiresAt },
-      cells: bound.cells.map((c) => ({ column: c.column, cell: cell(c.value) })),
-    };
-    await this.mutate(ks, table, bound.partitionKey, [row], undefined, level);
-    return EMPTY_RESULT();
+  /** Runs an INSERT or DELETE: one mutation, written at `level`. */
+  private async write(stmt: InsertStatement | DeleteStatement, options: ExecuteOptions, level: ConsistencyLevel): Promise<ExecResult> {
+    const { ks, mutation } = await this.mutationOf(stmt, options.params, options);
+    await this.d.coordinator.write(level, this.placement(ks, mutation.token), [mutation]);
+    return VOID;
   }
 
-  private async delete(stmt: Extract<Statement, { kind: 'delete' }>, request: QueryRequest, level: ConsistencyLevel): Promise<QueryResponse> {
-    const { ks, table } = await this.table(stmt.table, request.keyspace);
-    const bound = bindDelete(stmt, table, jsonParams(request.params));
-    const timestamp = bound.timestamp ?? this.d.timestamps.nextMicros();
-    const deletion = { timestamp, localDeletionTime: this.d.nowSeconds() };
+  /**
+   * Runs INSERT/DELETE statements as one batch: every statement is bound first (an invalid one
+   * fails the batch before anything is written), then the mutations of each partition go out
+   * together, all partitions at once, each waiting for `level`. A statement without USING
+   * TIMESTAMP gets the batch's timestamp (one for the whole batch, as Cassandra).
+   */
+  async batch(
+    entries: readonly { query: string; stmt: Statement; params: ParamResolver }[],
+    level: ConsistencyLevel,
+    options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>,
+  ): Promise<ExecResult> {
+    try {
+      const timestamp = options.timestamp ?? this.d.timestamps.nextMicros();
+      const byPartition = new Map<string, { ks: KeyspaceView; mutations: Mutation[] }>();
+      for (const e of entries) {
+        if (e.stmt.kind !== 'insert' && e.stmt.kind !== 'delete') {
+          throw new InvalidRequest('Invalid statement in batch: only UPDATE, INSERT and DELETE statements are allowed.');
+        }
+        const { ks, mutation } = await this.mutationOf(e.stmt, e.params, { ...options, timestamp });
+        const key = `${ks.schema.name}\0${mutation.tableId}\0${mutation.token}\0${Buffer.from(mutation.partitionKey).toString('hex')}`;
+        const group = byPartition.get(key) ?? { ks, mutations: [] };
+        group.mutations.push(mutation);
+        byPartition.set(key, group);
+      }
+      await Promise.all([...byPartition.values()].map((g) => this.d.coordinator.write(level, this.placement(g.ks, g.mutations[0]!.token), g.mutations)));
+      return VOID;
+    } catch (err) {
+      throw asCqlError(err);
+    }
+  }
+
+  /** The mutation an INSERT or DELETE makes, bound with `params`. */
+  private async mutationOf(
+    stmt: InsertStatement | DeleteStatement,
+    params: ParamResolver,
+    options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>,
+  ): Promise<{ ks: KeyspaceView; mutation: Mutation }> {
+    const { ks, table } = await this.table(stmt.table, options.keyspace);
+    const now = this.d.nowSeconds();
+    if (stmt.kind === 'insert') {
+      const bound = bindInsert(stmt, table, params);
+      const timestamp = bound.timestamp ?? options.timestamp ?? this.d.timestamps.nextMicros();
+      const ttlSeconds = bound.ttlSeconds ?? defaultTtl(table);
+      const expiresAt = ttlSeconds > 0 ? now + ttlSeconds : 0;
+      const cell = (value: Uint8Array | null): Cell =>
+        value === null
+          ? { value: null, timestamp, ttlSeconds: 0, localDeletionTime: now }
+          : { value, timestamp, ttlSeconds, localDeletionTime: expiresAt };
+      const row: RowUpdate = {
+        clustering: bound.clustering,
+        liveness: { timestamp, ttlSeconds, localExpirationTime: expiresAt },
+        cells: bound.cells.map((c) => ({ column: c.column, cell: cell(c.value) })),
+      };
+      return { ks, mutation: mutationFor(table, bound.partitionKey, [row], undefined) };
+    }
+    const bound = bindDelete(stmt, table, params);
+    const timestamp = bound.timestamp ?? options.timestamp ?? this.d.timestamps.nextMicros();
+    const deletion = { timestamp, localDeletionTime: now };
     if (bound.clustering === undefined) {
       if (bound.columns.length > 0) throw new InvalidRequest('Deleting columns of a whole partition is not supported yet');
-      await this.mutate(ks, table, bound.partitionKey, [], deletion, level);
-    } else if (bound.columns.length === 0) {
-      await this.mutate(ks, table, bound.partitionKey, [{ clustering: bound.clustering, deletion, cells: [] }], undefined, level);
-    } else {
-      const cells = bound.columns.map((column) => ({
-        column,
-        cell: { value: null, timestamp, ttlSeconds: 0, localDeletionTime: deletion.localDeletionTime },
-      }));
-      await this.mutate(ks, table, bound.partitionKey, [{ clustering: bound.clustering, cells }], undefined, level);
+      return { ks, mutation: mutationFor(table, bound.partitionKey, [], deletion) };
     }
-    return EMPTY_RESULT();
+    if (bound.columns.length === 0) {
+      return { ks, mutation: mutationFor(table, bound.partitionKey, [{ clustering: bound.clustering, deletion, cells: [] }], undefined) };
+    }
+    const cells = bound.columns.map((column) => ({ column, cell: { value: null, timestamp, ttlSeconds: 0, localDeletionTime: now } }));
+    return { ks, mutation: mutationFor(table, bound.partitionKey, [{ clustering: bound.clustering, cells }], undefined) };
   }
 
-  private async mutate(
-    ks: KeyspaceView,
-    table: TableSchema,
-    partitionKeyValues: Uint8Array[],
-    rows: RowUpdate[],
-    partitionDeletion: Mutation['partitionDeletion'],
-    level: ConsistencyLevel,
-  ): Promise<void> {
-    const partitionKey = serializePartitionKey(partitionKeyValues);
-    const token = murmur3Token(partitionKey);
-    const mutation: Mutation = {
-      tableId: table.id,
-      token,
-      partitionKey,
-      ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
-      rows,
-    };
-    await this.d.coordinator.write(level, this.placement(ks, token), [mutation]);
-  }
-
-  private async select(stmt: Extract<Statement, { kind: 'select' }>, request: QueryRequest, level: ConsistencyLevel): Promise<QueryResponse> {
-    const { ks, table } = await this.table(stmt.table, request.keyspace);
-    const bound = bindSelect(stmt, table, jsonParams(request.params));
-    const columns = bound.selection.map((s) => ({ name: s.alias, type: formatType(findColumn(table, s.column)!.type) }));
-    const digest = queryDigest(request.query, request.keyspace, request.params);
+  private async select(stmt: SelectStatement, request: Request, level: ConsistencyLevel): Promise<ExecResult> {
+    const { options } = request;
+    const { ks, table } = await this.table(stmt.table, options.keyspace);
+    const bound = bindSelect(stmt, table, options.params);
+    const columns: ResultColumn[] = bound.selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: findColumn(table, s.column)!.type }));
+    const digest = queryDigest(request.query, options.keyspace, options.paramsKey);
     const start: PagingPosition =
-      request.pagingState === undefined
+      options.pagingState === undefined
         ? { partition: 0, lastClustering: undefined, rowsReturned: 0 }
-        : decodePagingState(request.pagingState, digest);
+        : decodePagingState(options.pagingState, digest);
     const limit = bound.limit ?? Number.POSITIVE_INFINITY;
-    const pageSize = request.pageSize ?? Number.POSITIVE_INFINITY;
-    const rows: Record<string, unknown>[] = [];
+    const pageSize = options.pageSize ?? Number.POSITIVE_INFINITY;
+    const rows: (Uint8Array | null)[][] = [];
     let returned = start.rowsReturned;
     const now = this.d.nowSeconds();
 
@@ -328,15 +395,10 @@ export class Executor {
         for (const row of live) {
           if (returned >= limit) break;
           if (rows.length >= pageSize) {
-            return { columns, rows, pagingState: encodePagingState(digest, { partition: p, lastClustering: lastKey, rowsReturned: returned }) };
+            return { kind: 'rows', columns, rows, pagingState: encodePagingState(digest, { partition: p, lastClustering: lastKey, rowsReturned: returned }) };
           }
           const keys = decodeRowKey(table, pkValues, row.clustering);
-          const out: Record<string, unknown> = {};
-          for (const s of bound.selection) {
-            const bytes = keys.get(s.column) ?? row.cells.get(s.column)?.value ?? null;
-            out[s.alias] = valueToJson(findColumn(table, s.column)!.type, bytes);
-          }
-          rows.push(out);
+          rows.push(bound.selection.map((s) => keys.get(s.column) ?? row.cells.get(s.column)?.value ?? null));
           returned++;
           lastKey = row.clustering;
         }
@@ -345,16 +407,40 @@ export class Executor {
       }
       if (rows.length >= pageSize && returned < limit && p + 1 < bound.partitionKeys.length) {
         // The page filled up at the end of a partition; resume at the start of the next one.
-        return { columns, rows, pagingState: encodePagingState(digest, { partition: p + 1, lastClustering: undefined, rowsReturned: returned }) };
+        return { kind: 'rows', columns, rows, pagingState: encodePagingState(digest, { partition: p + 1, lastClustering: undefined, rowsReturned: returned }) };
       }
     }
-    return { columns, rows, pagingState: null };
+    return { kind: 'rows', columns, rows, pagingState: null };
   }
 }
 
 /** `slice` narrowed to what follows `key` in scan order (all of it when key is undefined). */
 function resumeAfter(slice: ClusteringSlice, key: Uint8Array | undefined, reversed: boolean): ClusteringSlice {
   return key === undefined ? slice : sliceAfter(slice, key, reversed);
+}
+
+/** What a statement runs with besides its AST: its text (paging states are bound to it) and options. */
+interface Request {
+  readonly query: string;
+  readonly options: ExecuteOptions;
+}
+
+function mutationFor(table: TableSchema, partitionKeyValues: Uint8Array[], rows: RowUpdate[], partitionDeletion: Mutation['partitionDeletion']): Mutation {
+  const partitionKey = serializePartitionKey(partitionKeyValues);
+  return {
+    tableId: table.id,
+    token: murmur3Token(partitionKey),
+    partitionKey,
+    ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
+    rows,
+  };
+}
+
+/** Any failure as a CqlError (unexpected ones as ServerError). */
+function asCqlError(err: unknown): CqlError {
+  if (err instanceof CqlError) return err;
+  if (err instanceof ReplicationConfigError) return new ConfigurationError(err.message);
+  return new ServerError(err instanceof Error ? err.message : String(err), { cause: err });
 }
 
 function defaultTtl(table: TableSchema): number {

@@ -3,20 +3,17 @@
 import { Membership, MetadataStore, registerMembershipMetrics } from '@cassia/cluster';
 import { ApplicationState, MemberRole } from '@cassia/gossip';
 import { hostname } from 'node:os';
-import { CqlError, Overloaded, type Statement } from '@cassia/cql-lite';
-import type { ConsistencyLevel } from '@cassia/ring';
 import { createLogger, createRegistry, type Logger } from '@cassia/telemetry';
 import { assertSubjectToken, connectNats, ReplicaClient } from '@cassia/wire';
 import { Coordinator, DEFAULT_READ_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS } from './coordinator.js';
-import { Executor, type QueryRequest, type QueryResponse } from './executor.js';
+import { Executor, httpExecuteOptions, toQueryResponse, type QueryRequest, type QueryResponse } from './executor.js';
 import { buildHttpServer } from './http.js';
 import { createGatewayMetrics } from './metrics.js';
 import { buildView, type ClusterView } from './schema.js';
+import { StatementService } from './statements.js';
 import { TimestampGenerator } from './timestamps.js';
 
 export const DEFAULT_HTTP_PORT = 8080;
-/** Requests a gateway coordinates at once; more are answered Overloaded at once. */
-export const REQUESTS_IN_FLIGHT_MAX = 4_096;
 
 export interface GatewayOptions {
   nats: string;
@@ -122,34 +119,9 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       nowSeconds: () => Math.floor(Date.now() / 1000),
     });
 
-    let inFlight = 0;
-    const execute = async (request: QueryRequest): Promise<QueryResponse> => {
-      let operation = 'unparsed';
-      let consistency: ConsistencyLevel | 'unknown' = 'unknown';
-      const end = metrics.latency.startTimer();
-      inFlight++;
-      try {
-        if (inFlight > REQUESTS_IN_FLIGHT_MAX) {
-          throw new Overloaded(`more than ${REQUESTS_IN_FLIGHT_MAX} requests in flight at this gateway`);
-        }
-        const stmt: Statement = Executor.parse(request);
-        operation = stmt.kind;
-        consistency = Executor.consistency(request);
-        const result = await executor.execute(stmt, request, consistency);
-        metrics.requests.inc({ operation, consistency, outcome: 'ok' });
-        return result;
-      } catch (err) {
-        metrics.requests.inc({ operation, consistency, outcome: 'error' });
-        const error = err instanceof CqlError ? err.errorName : 'Server';
-        metrics.errors.inc({ operation, consistency, error });
-        if (error === 'Unavailable') metrics.unavailables.inc({ operation, consistency });
-        if (error === 'WriteTimeout' || error === 'ReadTimeout') metrics.timeouts.inc({ operation, consistency });
-        throw err;
-      } finally {
-        inFlight--;
-        end({ operation, consistency });
-      }
-    };
+    const statements = new StatementService(executor, metrics);
+    const execute = async (request: QueryRequest): Promise<QueryResponse> =>
+      toQueryResponse(await statements.query(request.query, Executor.consistency(request.consistency), httpExecuteOptions(request)));
 
     const app = await buildHttpServer({
       execute,

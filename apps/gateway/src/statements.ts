@@ -1,0 +1,69 @@
+// The gateway's statement service: what every protocol (HTTP, the native protocol) calls to
+// run CQL. It parses, enforces the in-flight bound, runs through the Executor and records the
+// coordinator metrics (requests, errors, unavailables, timeouts, latency by operation and
+// consistency level) the same way whichever protocol the statement came by.
+import { CqlError, Overloaded, type ParamResolver, type Statement } from '@cassia/cql-lite';
+import type { ConsistencyLevel } from '@cassia/ring';
+import { Executor } from './executor.js';
+import type { GatewayMetrics } from './metrics.js';
+import type { ExecResult, ExecuteOptions } from './results.js';
+
+/** Requests a gateway coordinates at once; more are answered Overloaded at once. */
+export const REQUESTS_IN_FLIGHT_MAX = 4_096;
+
+/** One statement of a batch: its text and bound values. */
+export interface BatchEntry {
+  readonly query: string;
+  readonly params: ParamResolver;
+}
+
+export class StatementService {
+  private inFlight = 0;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly metrics: GatewayMetrics,
+  ) {}
+
+  /** Parses `query` and runs it at `consistency`. Throws CqlError. */
+  query(query: string, consistency: ConsistencyLevel, options: ExecuteOptions): Promise<ExecResult> {
+    return this.measure(consistency, (setOperation) => {
+      const stmt: Statement = Executor.parse(query);
+      setOperation(stmt.kind);
+      return this.executor.execute(query, stmt, consistency, options);
+    });
+  }
+
+  /** Runs INSERT/DELETE statements as one batch at `consistency` (see Executor.batch). */
+  batch(entries: readonly BatchEntry[], consistency: ConsistencyLevel, options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>): Promise<ExecResult> {
+    return this.measure(consistency, (setOperation) => {
+      setOperation('batch');
+      const parsed = entries.map((e) => ({ query: e.query, stmt: Executor.parse(e.query), params: e.params }));
+      return this.executor.batch(parsed, consistency, options);
+    });
+  }
+
+  private async measure(consistency: ConsistencyLevel, run: (setOperation: (op: string) => void) => Promise<ExecResult>): Promise<ExecResult> {
+    let operation = 'unparsed';
+    const end = this.metrics.latency.startTimer();
+    this.inFlight++;
+    try {
+      if (this.inFlight > REQUESTS_IN_FLIGHT_MAX) {
+        throw new Overloaded(`more than ${REQUESTS_IN_FLIGHT_MAX} requests in flight at this gateway`);
+      }
+      const result = await run((op) => (operation = op));
+      this.metrics.requests.inc({ operation, consistency, outcome: 'ok' });
+      return result;
+    } catch (err) {
+      this.metrics.requests.inc({ operation, consistency, outcome: 'error' });
+      const error = err instanceof CqlError ? err.errorName : 'Server';
+      this.metrics.errors.inc({ operation, consistency, error });
+      if (error === 'Unavailable') this.metrics.unavailables.inc({ operation, consistency });
+      if (error === 'WriteTimeout' || error === 'ReadTimeout') this.metrics.timeouts.inc({ operation, consistency });
+      throw err;
+    } finally {
+      this.inFlight--;
+      end({ operation, consistency });
+    }
+  }
+}
