@@ -23,8 +23,11 @@ import {
   tableFromCreate,
   valueToJson,
   formatType,
+  statementMarkers,
+  type CqlType,
   type DeleteStatement,
   type InsertStatement,
+  type Term,
   type ParamResolver,
   type SelectStatement,
   type Statement,
@@ -44,7 +47,7 @@ import {
 import type { MetadataStore } from '@cassia/cluster';
 import type { Coordinator, Placement } from './coordinator.js';
 import { decodePagingState, encodePagingState, queryDigest, type PagingPosition } from './paging.js';
-import type { ExecResult, ExecuteOptions, ResultColumn } from './results.js';
+import type { ExecResult, ExecuteOptions, MarkerSpec, PreparedInfo, ResultColumn } from './results.js';
 import { keyspaceToMessage, tableToMessage, type ClusterView, type KeyspaceView } from './schema.js';
 import type { TimestampGenerator } from './timestamps.js';
 
@@ -135,6 +138,55 @@ export class Executor {
   async execute(query: string, stmt: Statement, level: ConsistencyLevel, options: ExecuteOptions): Promise<ExecResult> {
     try {
       return await this.dispatch({ query, options }, stmt, level);
+    } catch (err) {
+      throw asCqlError(err);
+    }
+  }
+
+  /**
+   * What PREPARE reports of a statement: its markers (name and type each, in index order), the
+   * markers binding the partition key, the result columns of a SELECT. DDL and USE have none.
+   */
+  async prepare(stmt: Statement, keyspace: string | undefined): Promise<PreparedInfo> {
+    try {
+      if (stmt.kind !== 'insert' && stmt.kind !== 'delete' && stmt.kind !== 'select') return { markers: [], partitionKeyIndexes: [], resultColumns: undefined };
+      const { table } = await this.table(stmt.table, keyspace);
+      const spec = (name: string, type: CqlType): MarkerSpec => ({ keyspace: table.keyspace, table: table.name, name, type });
+      const typeOf = (column: string): CqlType => {
+        const c = findColumn(table, column);
+        if (c === undefined) throw new InvalidRequest(`Undefined column name ${column}`);
+        return c.type;
+      };
+      const markers: MarkerSpec[] = [];
+      const byColumn = new Map<string, number>(); // a partition key column → the marker binding it with '='
+      const add = (term: Term, column: string, type: CqlType): void => {
+        if (term.kind !== 'bind') return;
+        markers[term.index] = spec(term.name ?? column, type);
+        byColumn.set(findColumn(table, column)!.name, term.index);
+      };
+      if (stmt.kind === 'insert') {
+        stmt.columns.forEach((column, i) => add(stmt.values[i]!, column, typeOf(column)));
+        if (stmt.ttl?.kind === 'bind') markers[stmt.ttl.index] = spec(stmt.ttl.name ?? '[ttl]', INT);
+        if (stmt.timestamp?.kind === 'bind') markers[stmt.timestamp.index] = spec(stmt.timestamp.name ?? '[timestamp]', BIGINT);
+      } else {
+        for (const rel of stmt.where) {
+          const type = typeOf(rel.column);
+          if (rel.kind === 'compare') {
+            if (rel.op === '=') add(rel.term, rel.column, type);
+            else if (rel.term.kind === 'bind') markers[rel.term.index] = spec(rel.term.name ?? rel.column, type);
+          } else if (rel.kind === 'in') {
+            for (const t of rel.terms) if (t.kind === 'bind') markers[t.index] = spec(t.name ?? rel.column, type);
+          } else markers[rel.marker.index] = spec(rel.marker.name ?? `in(${rel.column})`, { kind: 'list', element: type });
+        }
+        if (stmt.kind === 'delete' && stmt.timestamp?.kind === 'bind') markers[stmt.timestamp.index] = spec(stmt.timestamp.name ?? '[timestamp]', BIGINT);
+        if (stmt.kind === 'select' && stmt.limit?.kind === 'bind') markers[stmt.limit.index] = spec(stmt.limit.name ?? '[limit]', INT);
+      }
+      const pk = table.partitionKey.map((column) => byColumn.get(column));
+      return {
+        markers: statementMarkers(stmt).map((m) => markers[m.index] ?? spec(m.name ?? `marker${m.index}`, BLOB)),
+        partitionKeyIndexes: pk.every((i) => i !== undefined) ? (pk as number[]) : [],
+        resultColumns: undefined,
+      };
     } catch (err) {
       throw asCqlError(err);
     }
@@ -418,6 +470,10 @@ export class Executor {
 function resumeAfter(slice: ClusteringSlice, key: Uint8Array | undefined, reversed: boolean): ClusteringSlice {
   return key === undefined ? slice : sliceAfter(slice, key, reversed);
 }
+
+const INT: CqlType = { kind: 'native', name: 'int' };
+const BIGINT: CqlType = { kind: 'native', name: 'bigint' };
+const BLOB: CqlType = { kind: 'native', name: 'blob' };
 
 /** What a statement runs with besides its AST: its text (paging states are bound to it) and options. */
 interface Request {

@@ -6,7 +6,7 @@ import { CqlError, Overloaded, type ParamResolver, type Statement } from '@cassi
 import type { ConsistencyLevel } from '@cassia/ring';
 import { Executor } from './executor.js';
 import type { GatewayMetrics } from './metrics.js';
-import type { ExecResult, ExecuteOptions } from './results.js';
+import type { ExecResult, ExecuteOptions, PreparedInfo } from './results.js';
 
 /** Requests a gateway coordinates at once; more are answered Overloaded at once. */
 export const REQUESTS_IN_FLIGHT_MAX = 4_096;
@@ -32,6 +32,11 @@ export class StatementService {
       setOperation(stmt.kind);
       return this.executor.execute(query, stmt, consistency, options);
     });
+  }
+
+  /** Parses `query` and describes it for PREPARE (markers, partition key markers, result columns). */
+  prepare(query: string, keyspace: string | undefined): Promise<PreparedInfo> {
+    return this.executor.prepare(Executor.parse(query), keyspace);
   }
 
   /** Runs INSERT/DELETE statements as one batch at `consistency` (see Executor.batch). */
