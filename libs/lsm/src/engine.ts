@@ -38,7 +38,7 @@ import type { FileSystem } from './fs.js';
 import { nodeFileSystem } from './node-fs.js';
 import { isFsErrorCode } from './fs.js';
 import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
-import { Memtable } from './memtable.js';
+import { Memtable, type StagedBlob } from './memtable.js';
 import { hitLimit, keepFirstLive, mergePartialAnswers, sliceAfter, type PartialAnswer } from './read-merge.js';
 import { isCellLive, isRowLive } from './purge.js';
 import { makePartition, makeRow, mergePartitions } from './reconcile.js';
@@ -334,11 +334,20 @@ export class StorageEngine {
     const slot = this.active;
     slot.pendingWrites++;
     try {
-      const position = await this.log.appendBatch(mutations);
-      slot.lastPosition = laterPosition(slot.lastPosition, position);
-      for (const m of mutations) {
-        if (!this.dropped.has(m.tableId)) slot.memtable.apply(m, this.tableOptions(m.tableId).versions);
+      const appended = this.log.appendBatch(mutations);
+      // While the log writes (and, in group mode, syncs) the batch, its blobs are encoded
+      // into the memtable's arena; they become visible only once the batch is durable.
+      let staged: (StagedBlob | undefined)[] | undefined;
+      try {
+        staged = mutations.map((m) => slot.memtable.stage(m));
+      } catch {
+        staged = undefined; // an invalid mutation: the log refuses the batch (appended rejects)
       }
+      const position = await appended;
+      slot.lastPosition = laterPosition(slot.lastPosition, position);
+      mutations.forEach((m, i) => {
+        if (!this.dropped.has(m.tableId)) slot.memtable.apply(m, this.tableOptions(m.tableId).versions, staged?.[i]);
+      });
     } finally {
       slot.pendingWrites--;
       if (slot.pendingWrites === 0) for (const d of slot.drained.splice(0)) d();

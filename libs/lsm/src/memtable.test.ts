@@ -188,3 +188,22 @@ describe('encodeSimpleMutationBlob', () => {
     expect(declined).toBeGreaterThan(500);
   });
 });
+
+describe('Memtable.stage', () => {
+  it('a staged blob is invisible until applied; applied after another write of the partition, it merges', () => {
+    const mt = new Memtable();
+    const first = mutation('t', 'k', [rowUpdate('r', { x: live('staged', 5n) })]);
+    const staged = mt.stage(first);
+    expect(staged).toBeDefined();
+    expect(read(mt)).toBeUndefined();
+    mt.apply(first, 1, staged);
+    expect(read(mt)?.rows[0]?.cells.get('x')).toEqual(live('staged', 5n));
+
+    const older = mutation('t', 'j', [rowUpdate('r', { x: live('older', 1n) })]);
+    const stagedOlder = mt.stage(older);
+    mt.apply(mutation('t', 'j', [rowUpdate('r', { x: live('newer', 2n), y: live('y', 2n) })]));
+    mt.apply(older, 1, stagedOlder); // the partition exists by now: merged, the newer cell wins
+    expect(read(mt, 'j')?.rows[0]?.cells).toEqual(new Map([['x', live('newer', 2n)], ['y', live('y', 2n)]]));
+    expect(mt.stage(mutation('t', 'k', [rowUpdate('a', { x: live('1', 1n) }), rowUpdate('b', { x: live('2', 1n) })]))).toBeUndefined();
+  });
+});

@@ -63,6 +63,13 @@ interface MemPartition {
   counted: number;
 }
 
+/** A partition blob encoded into the arena by `Memtable.stage`, not yet indexed. */
+export interface StagedBlob {
+  readonly key: string;
+  readonly position: number;
+  readonly bytes: number;
+}
+
 /** A blob position in the arena, or a large partition. */
 type Slot = number | MemPartition;
 
@@ -148,7 +155,7 @@ export class Memtable {
    * Reconciles a (valid, see validateMutation) mutation into the memtable; `versions` is the
    * table's number of cell versions to keep (1: Cassandra's behaviour).
    */
-  apply(m: Mutation, versions = 1): void {
+  apply(m: Mutation, versions = 1, staged?: StagedBlob): void {
     let table = this.tables.get(m.tableId);
     if (table === undefined) {
       table = { partitions: new Map(), tags: new Set(), sorted: undefined, minTimestamp: MUTATION_TIMESTAMP_UNSET };
@@ -156,13 +163,19 @@ export class Memtable {
     }
     const minTs = mutationMinTimestamp(m);
     if (minTs < table.minTimestamp) table.minTimestamp = minTs;
-    const key = mapKey(m.token, m.partitionKey);
+    const key = staged?.key ?? mapKey(m.token, m.partitionKey);
     const slot = table.partitions.get(key);
     if (typeof slot === 'object') {
       this.applyToObject(table, key, slot, m, versions);
       return;
     }
     if (slot === undefined) {
+      if (staged !== undefined) {
+        this.addNewPartition(table, m.token);
+        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length + staged.bytes;
+        table.partitions.set(key, staged.position);
+        return;
+      }
       const blob = encodeSimpleMutationBlob(this.writer, m);
       if (blob !== undefined) {
         this.addNewPartition(table, m.token);
@@ -260,6 +273,19 @@ export class Memtable {
       if (typeof slot === 'number') yield decodePartitionBlob(this.arena, slot);
       else yield makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
     }
+  }
+
+  /**
+   * Encodes a one-row mutation (see encodeSimpleMutationBlob) into the arena ahead of `apply`,
+   * e.g. while its commit-log write is being synced: invisible until `apply(m, versions, staged)`
+   * indexes it — which uses it if the partition is still new here, else merges `m` as usual (the
+   * staged bytes then stay unused in the arena until the memtable goes). `undefined` for other
+   * mutations.
+   */
+  stage(m: Mutation): StagedBlob | undefined {
+    const blob = encodeSimpleMutationBlob(this.writer, m);
+    if (blob === undefined) return undefined;
+    return { key: mapKey(m.token, m.partitionKey), position: this.arena.add(blob), bytes: blob.length };
   }
 
   /** Bookkeeping of a partition new to the table (its slot is set by the caller). */
