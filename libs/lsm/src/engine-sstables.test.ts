@@ -163,6 +163,7 @@ describe('StorageEngine.read as a names query (one row, some columns)', () => {
     const before = e.stats().sstablesTouched;
     for (const key of keys) await e.read('t', token(key), b(key), FULL_SLICE, { nowSeconds: now, row: { clustering: b('a'), columns: ['x', 'y'] } });
     expect(e.stats().sstablesTouched - before).toBe(keys.length);
+    expect(e.stats().tableActivity).toEqual([{ tableId: 't', reads: keys.length * 7, writes: 8 * 60 + 40 }]);
     await e.close();
   });
 });

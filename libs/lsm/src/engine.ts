@@ -166,6 +166,8 @@ export interface StorageEngineStats {
   readonly blockCache: { readonly hits: number; readonly misses: number; readonly bytes: number; readonly evictions: number };
   readonly compaction: CompactionStats;
   readonly quarantinedSSTables: number;
+  /** Reads and applied mutations per table since open (tables dropped since are left out). */
+  readonly tableActivity: readonly { readonly tableId: string; readonly reads: number; readonly writes: number }[];
 }
 
 interface MemtableSlot {
@@ -209,6 +211,8 @@ export class StorageEngine {
   private readonly flushQueueMax: number;
   private readonly policy: DiskFailurePolicy;
   private readonly compactions: CompactionManager;
+  /** Reads and applied mutations per table (StorageEngineStats.tableActivity). */
+  private readonly activity = new Map<string, { reads: number; writes: number }>();
   /** The thread memtable flushes are encoded and written in (real filesystem only). */
   private readonly flushWorker: BackgroundWorker | undefined;
   private readonly counters = {
@@ -346,7 +350,9 @@ export class StorageEngine {
       const position = await appended;
       slot.lastPosition = laterPosition(slot.lastPosition, position);
       mutations.forEach((m, i) => {
-        if (!this.dropped.has(m.tableId)) slot.memtable.apply(m, this.tableOptions(m.tableId).versions, staged?.[i]);
+        if (this.dropped.has(m.tableId)) return;
+        slot.memtable.apply(m, this.tableOptions(m.tableId).versions, staged?.[i]);
+        this.activityOf(m.tableId).writes++;
       });
     } finally {
       slot.pendingWrites--;
@@ -375,6 +381,7 @@ export class StorageEngine {
     options: ReadOptions = {},
   ): Promise<PartitionData | undefined> {
     this.checkOpen();
+    this.activityOf(tableId).reads++;
     const nowSeconds = options.nowSeconds ?? this.options.clock.nowSeconds();
     const reversed = options.reversed ?? false;
     const limitRows = options.limitRows;
@@ -541,6 +548,7 @@ export class StorageEngine {
     this.checkWritable();
     if (this.dropped.has(tableId)) return;
     this.dropped.add(tableId);
+    this.activity.delete(tableId);
     await this.log.appendDropTable(tableId);
     this.active.memtable.dropTable(tableId);
     for (const s of this.flushing) s.memtable.dropTable(tableId);
@@ -628,7 +636,17 @@ export class StorageEngine {
       blockCache: { hits: cache.hits, misses: cache.misses, bytes: cache.bytes, evictions: cache.evictions },
       compaction: this.compactions.stats(),
       quarantinedSSTables: quarantined,
+      tableActivity: [...this.activity].filter(([id]) => !this.dropped.has(id)).map(([tableId, a]) => ({ tableId, ...a })),
     };
+  }
+
+  private activityOf(tableId: string): { reads: number; writes: number } {
+    let a = this.activity.get(tableId);
+    if (a === undefined) {
+      a = { reads: 0, writes: 0 };
+      this.activity.set(tableId, a);
+    }
+    return a;
   }
 
   /**
