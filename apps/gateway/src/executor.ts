@@ -11,30 +11,41 @@ import {
   InvalidRequest,
   ProtocolError,
   ServerError,
+  alterKeyspace,
+  alterTable,
+  bindBatch,
   bindDelete,
   bindInsert,
   bindSelect,
+  bindSelection,
+  bindUpdate,
   decodeRowKey,
-  findColumn,
+  formatType,
   jsonParams,
   keyspaceFromCreate,
+  markerSpecs,
   parse,
   resolveKeyspace,
   tableFromCreate,
   valueToJson,
-  formatType,
-  statementMarkers,
+  type AlterKeyspaceStatement,
+  type AlterTableStatement,
+  type BatchStatement,
   type CqlType,
+  type BoundDelete,
+  type BoundInsert,
+  type BoundUpdate,
   type DeleteStatement,
   type InsertStatement,
-  type Term,
   type ParamResolver,
+  type SelectedColumn,
   type SelectStatement,
   type Statement,
   type TableName,
   type TableSchema,
+  type UpdateStatement,
 } from '@cassia/cql-lite';
-import { liveRows, sliceAfter, type Cell, type ClusteringSlice, type Mutation, type RowUpdate } from '@cassia/lsm';
+import { liveRows, sliceAfter, type Cell, type ClusteringSlice, type Mutation } from '@cassia/lsm';
 import {
   murmur3Token,
   parseConsistencyLevel,
@@ -48,7 +59,9 @@ import type { MetadataStore } from '@cassia/cluster';
 import type { Coordinator, Placement } from './coordinator.js';
 import { decodePagingState, encodePagingState, queryDigest, type PagingPosition } from './paging.js';
 import type { ExecResult, ExecuteOptions, MarkerSpec, PreparedInfo, ResultColumn } from './results.js';
-import { keyspaceToMessage, tableToMessage, type ClusterView, type KeyspaceView } from './schema.js';
+import { deleteMutation, insertMutation, needsCurrentRow, updateMutation, type WriteTime } from './mutations.js';
+import { keyspaceToMessage, tableFromMessage, tableToMessage, type ClusterView, type KeyspaceView } from './schema.js';
+import { SYSTEM_KEYSPACES, selectSystemTable, type SystemTablesContext } from './system-tables.js';
 import type { TimestampGenerator } from './timestamps.js';
 
 export const DEFAULT_CONSISTENCY: ConsistencyLevel = 'ONE';
@@ -110,6 +123,8 @@ export function toQueryResponse(result: ExecResult): QueryResponse {
 export interface ExecutorDeps {
   store: MetadataStore;
   view: () => ClusterView;
+  /** What SELECTs on the system keyspaces (system.local, system.peers, system_schema.*) answer from. */
+  systemTables?: () => SystemTablesContext;
   coordinator: Coordinator;
   timestamps: TimestampGenerator;
   nowSeconds: () => number;
@@ -149,44 +164,23 @@ export class Executor {
    */
   async prepare(stmt: Statement, keyspace: string | undefined): Promise<PreparedInfo> {
     try {
-      if (stmt.kind !== 'insert' && stmt.kind !== 'delete' && stmt.kind !== 'select') return { markers: [], partitionKeyIndexes: [], resultColumns: undefined };
-      const { table } = await this.table(stmt.table, keyspace);
-      const spec = (name: string, type: CqlType): MarkerSpec => ({ keyspace: table.keyspace, table: table.name, name, type });
-      const typeOf = (column: string): CqlType => {
-        const c = findColumn(table, column);
-        if (c === undefined) throw new InvalidRequest(`Undefined column name ${column}`);
-        return c.type;
-      };
-      const markers: MarkerSpec[] = [];
-      const byColumn = new Map<string, number>(); // a partition key column → the marker binding it with '='
-      const add = (term: Term, column: string, type: CqlType): void => {
-        if (term.kind !== 'bind') return;
-        markers[term.index] = spec(term.name ?? column, type);
-        byColumn.set(findColumn(table, column)!.name, term.index);
-      };
-      if (stmt.kind === 'insert') {
-        stmt.columns.forEach((column, i) => add(stmt.values[i]!, column, typeOf(column)));
-        if (stmt.ttl?.kind === 'bind') markers[stmt.ttl.index] = spec(stmt.ttl.name ?? '[ttl]', INT);
-        if (stmt.timestamp?.kind === 'bind') markers[stmt.timestamp.index] = spec(stmt.timestamp.name ?? '[timestamp]', BIGINT);
-      } else {
-        for (const rel of stmt.where) {
-          const type = typeOf(rel.column);
-          if (rel.kind === 'compare') {
-            if (rel.op === '=') add(rel.term, rel.column, type);
-            else if (rel.term.kind === 'bind') markers[rel.term.index] = spec(rel.term.name ?? rel.column, type);
-          } else if (rel.kind === 'in') {
-            for (const t of rel.terms) if (t.kind === 'bind') markers[t.index] = spec(t.name ?? rel.column, type);
-          } else markers[rel.marker.index] = spec(rel.marker.name ?? `in(${rel.column})`, { kind: 'list', element: type });
-        }
-        if (stmt.kind === 'delete' && stmt.timestamp?.kind === 'bind') markers[stmt.timestamp.index] = spec(stmt.timestamp.name ?? '[timestamp]', BIGINT);
-        if (stmt.kind === 'select' && stmt.limit?.kind === 'bind') markers[stmt.limit.index] = spec(stmt.limit.name ?? '[limit]', INT);
+      if (stmt.kind !== 'insert' && stmt.kind !== 'update' && stmt.kind !== 'delete' && stmt.kind !== 'select') {
+        if (stmt.kind === 'batch') return { markers: await this.batchMarkers(stmt, keyspace), partitionKeyIndexes: [], resultColumns: undefined };
+        return { markers: [], partitionKeyIndexes: [], resultColumns: undefined };
       }
-      const pk = table.partitionKey.map((column) => byColumn.get(column));
-      return {
-        markers: statementMarkers(stmt).map((m) => markers[m.index] ?? spec(m.name ?? `marker${m.index}`, BLOB)),
-        partitionKeyIndexes: pk.every((i) => i !== undefined) ? (pk as number[]) : [],
-        resultColumns: undefined,
-      };
+      const ks = stmt.table.keyspace ?? keyspace;
+      if (stmt.kind === 'select' && ks !== undefined && SYSTEM_KEYSPACES.has(ks)) {
+        // System tables are keyed by text (keyspace_name, table_name, key): markers bind text.
+        const text: CqlType = { kind: 'native', name: 'text' };
+        const markers = stmt.markers.map((m) => ({ keyspace: ks, table: stmt.table.name, name: m.name ?? `marker${m.index}`, type: text }));
+        return { markers, partitionKeyIndexes: [], resultColumns: undefined };
+      }
+      const { table } = await this.table(stmt.table, keyspace);
+      const markers: MarkerSpec[] = markerSpecs(stmt, table).map((m) => ({ keyspace: m.keyspace ?? table.keyspace, table: m.table ?? table.name, name: m.name, type: m.type }));
+      const pk = table.partitionKey.map((column) => markers.findIndex((m, i) => m.name === column && partitionKeyMarker(stmt, i)));
+      const resultColumns =
+        stmt.kind === 'select' ? bindSelection(stmt, table).map((c) => ({ keyspace: table.keyspace, table: table.name, name: c.alias, type: c.type })) : undefined;
+      return { markers, partitionKeyIndexes: pk.every((i) => i >= 0) ? pk : [], resultColumns };
     } catch (err) {
       throw asCqlError(err);
     }
@@ -205,9 +199,18 @@ export class Executor {
         return this.createTable(stmt, current);
       case 'drop_table':
         return this.dropTable(stmt.table, stmt.ifExists, current);
+      case 'alter_keyspace':
+        return this.alterKeyspace(stmt);
+      case 'alter_table':
+        return this.alterTable(stmt, current);
+      case 'truncate':
+        return this.truncate(stmt.table, current);
       case 'insert':
+      case 'update':
       case 'delete':
         return this.write(stmt, request.options, level);
+      case 'batch':
+        return this.batchStatement(stmt, request.options, level);
       case 'select':
         return this.select(stmt, request, level);
       default: {
@@ -296,6 +299,55 @@ export class Executor {
     return changed ? { kind: 'schema_change', change: 'DROPPED', target: 'TABLE', keyspace, name: name.name } : VOID;
   }
 
+  private async alterKeyspace(stmt: AlterKeyspaceStatement): Promise<ExecResult> {
+    const knownDcs = new Set(Object.values((await this.d.store.read()).doc.members ?? {}).map((m) => m.dc ?? ''));
+    const changed = await this.changeSchema((doc) => {
+      const current = doc.keyspaces?.[stmt.keyspace];
+      if (current === undefined) {
+        if (stmt.ifExists) return false;
+        throw new ConfigurationError(`Cannot alter non existing keyspace '${stmt.keyspace}'.`);
+      }
+      const altered = alterKeyspace({ name: stmt.keyspace, replication: { ...(current.replication ?? {}) }, durableWrites: current.durableWrites ?? true }, stmt);
+      const schema = { ...altered, replication: prepareReplicationOptions(altered.replication, knownDcs) };
+      strategyFromOptions(schema.replication);
+      doc.keyspaces![stmt.keyspace] = { ...keyspaceToMessage(schema), tables: current.tables ?? {} };
+      return true;
+    });
+    return changed ? { kind: 'schema_change', change: 'UPDATED', target: 'KEYSPACE', keyspace: stmt.keyspace } : VOID;
+  }
+
+  private async alterTable(stmt: AlterTableStatement, current: string | undefined): Promise<ExecResult> {
+    const keyspace = resolveKeyspace(stmt.table, current);
+    const changed = await this.changeSchema((doc) => {
+      const ks = doc.keyspaces?.[keyspace];
+      const message = ks?.tables?.[stmt.table.name];
+      if (ks === undefined || message === undefined) {
+        if (stmt.ifExists) return false;
+        throw new InvalidRequest(ks === undefined ? `Keyspace '${keyspace}' does not exist` : `Table '${keyspace}.${stmt.table.name}' doesn't exist`);
+      }
+      const altered = alterTable(tableFromMessage(keyspace, message), stmt);
+      if (altered.columns.some((c) => c.kind === 'static')) throw new InvalidRequest('Static columns are not supported yet');
+      ks.tables![stmt.table.name] = tableToMessage(altered);
+      return true;
+    });
+    return changed ? { kind: 'schema_change', change: 'UPDATED', target: 'TABLE', keyspace, name: stmt.table.name } : VOID;
+  }
+
+  /**
+   * TRUNCATE: the table gets a new id; every node drops the data of the old id, as it drops a
+   * dropped table's (the schema is unchanged, so no schema change is announced).
+   */
+  private async truncate(name: TableName, current: string | undefined): Promise<ExecResult> {
+    const keyspace = resolveKeyspace(name, current);
+    await this.changeSchema((doc) => {
+      const table = doc.keyspaces?.[keyspace]?.tables?.[name.name];
+      if (table === undefined) throw new InvalidRequest(`unconfigured table ${name.name}`);
+      table.id = randomUUID();
+      return true;
+    });
+    return VOID;
+  }
+
   /** A compare-and-set on the metadata; whether `change` changed it (false: it returned false). */
   private async changeSchema(change: Parameters<MetadataStore['update']>[0]): Promise<boolean> {
     let changed = false;
@@ -334,18 +386,41 @@ export class Executor {
     };
   }
 
-  /** Runs an INSERT or DELETE: one mutation, written at `level`. */
-  private async write(stmt: InsertStatement | DeleteStatement, options: ExecuteOptions, level: ConsistencyLevel): Promise<ExecResult> {
-    const { ks, mutation } = await this.mutationOf(stmt, options.params, options);
-    await this.d.coordinator.write(level, this.placement(ks, mutation.token), [mutation]);
+  /** Runs an INSERT, UPDATE or DELETE: one mutation, written at `level`. */
+  private async write(stmt: WriteStatement, options: ExecuteOptions, level: ConsistencyLevel): Promise<ExecResult> {
+    const { table } = await this.table(stmt.table, options.keyspace);
+    const bound = bindWrite(stmt, table, options.params);
+    await this.writeAll([{ table, bound }], options.timestamp, level);
     return VOID;
   }
 
+  /** A `BEGIN BATCH … APPLY BATCH` statement: its statements bound together, then written as one batch. */
+  private async batchStatement(stmt: BatchStatement, options: ExecuteOptions, level: ConsistencyLevel): Promise<ExecResult> {
+    const tables = await this.tablesOf(stmt.statements.map((s) => s.table), options.keyspace);
+    const bound = bindBatch(stmt, (name) => tables.get(tableKey(name, options.keyspace))!, options.params);
+    const writes = bound.statements.map((s): { table: TableSchema; bound: BoundWrite } => {
+      switch (s.kind) {
+        case 'insert':
+          return { table: s.table, bound: { kind: 'insert', bound: s.bound } };
+        case 'update':
+          return { table: s.table, bound: { kind: 'update', bound: s.bound } };
+        case 'delete':
+          return { table: s.table, bound: { kind: 'delete', bound: s.bound } };
+      }
+    });
+    await this.writeAll(writes, bound.timestamp ?? options.timestamp, level);
+    return VOID;
+  }
+
+  /** The markers of a batch statement, for PREPARE. */
+  private async batchMarkers(stmt: BatchStatement, keyspace: string | undefined): Promise<MarkerSpec[]> {
+    const tables = await this.tablesOf(stmt.statements.map((s) => s.table), keyspace);
+    return markerSpecs(stmt, (name) => tables.get(tableKey(name, keyspace))!).map((m) => ({ keyspace: m.keyspace ?? '', table: m.table ?? '', name: m.name, type: m.type }));
+  }
+
   /**
-   * Runs INSERT/DELETE statements as one batch: every statement is bound first (an invalid one
-   * fails the batch before anything is written), then the mutations of each partition go out
-   * together, all partitions at once, each waiting for `level`. A statement without USING
-   * TIMESTAMP gets the batch's timestamp (one for the whole batch, as Cassandra).
+   * Runs INSERT/UPDATE/DELETE statements (the native protocol's BATCH) as one batch: every
+   * statement is bound first (an invalid one fails the batch before anything is written).
    */
   async batch(
     entries: readonly { query: string; stmt: Statement; params: ParamResolver }[],
@@ -353,117 +428,180 @@ export class Executor {
     options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>,
   ): Promise<ExecResult> {
     try {
-      const timestamp = options.timestamp ?? this.d.timestamps.nextMicros();
-      const byPartition = new Map<string, { ks: KeyspaceView; mutations: Mutation[] }>();
+      const writes: { table: TableSchema; bound: BoundWrite }[] = [];
       for (const e of entries) {
-        if (e.stmt.kind !== 'insert' && e.stmt.kind !== 'delete') {
+        const stmt = e.stmt;
+        if (stmt.kind !== 'insert' && stmt.kind !== 'update' && stmt.kind !== 'delete') {
           throw new InvalidRequest('Invalid statement in batch: only UPDATE, INSERT and DELETE statements are allowed.');
         }
-        const { ks, mutation } = await this.mutationOf(e.stmt, e.params, { ...options, timestamp });
-        const key = `${ks.schema.name}\0${mutation.tableId}\0${mutation.token}\0${Buffer.from(mutation.partitionKey).toString('hex')}`;
-        const group = byPartition.get(key) ?? { ks, mutations: [] };
-        group.mutations.push(mutation);
-        byPartition.set(key, group);
+        const { table } = await this.table(stmt.table, options.keyspace);
+        writes.push({ table, bound: bindWrite(stmt, table, e.params) });
       }
-      await Promise.all([...byPartition.values()].map((g) => this.d.coordinator.write(level, this.placement(g.ks, g.mutations[0]!.token), g.mutations)));
+      await this.writeAll(writes, options.timestamp, level);
       return VOID;
     } catch (err) {
       throw asCqlError(err);
     }
   }
 
-  /** The mutation an INSERT or DELETE makes, bound with `params`. */
-  private async mutationOf(
-    stmt: InsertStatement | DeleteStatement,
-    params: ParamResolver,
-    options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>,
-  ): Promise<{ ks: KeyspaceView; mutation: Mutation }> {
-    const { ks, table } = await this.table(stmt.table, options.keyspace);
-    const now = this.d.nowSeconds();
-    if (stmt.kind === 'insert') {
-      const bound = bindInsert(stmt, table, params);
-      const timestamp = bound.timestamp ?? options.timestamp ?? this.d.timestamps.nextMicros();
-      const ttlSeconds = bound.ttlSeconds ?? defaultTtl(table);
-      const expiresAt = ttlSeconds > 0 ? now + ttlSeconds : 0;
-      const cell = (value: Uint8Array | null): Cell =>
-        value === null
-          ? { value: null, timestamp, ttlSeconds: 0, localDeletionTime: now }
-          : { value, timestamp, ttlSeconds, localDeletionTime: expiresAt };
-      const row: RowUpdate = {
-        clustering: bound.clustering,
-        liveness: { timestamp, ttlSeconds, localExpirationTime: expiresAt },
-        cells: bound.cells.map((c) => ({ column: c.column, cell: cell(c.value) })),
+  /**
+   * Writes bound statements at `level`: one timestamp for all of them unless a statement has
+   * its own (as a Cassandra batch); the mutations of each partition go out together, all
+   * partitions at once. Element operations on collections read the row first (see mutations.ts).
+   */
+  private async writeAll(writes: readonly { table: TableSchema; bound: BoundWrite }[], timestamp: bigint | undefined, level: ConsistencyLevel): Promise<void> {
+    const batchTimestamp = timestamp ?? this.d.timestamps.nextMicros();
+    const nowSeconds = this.d.nowSeconds();
+    const byPartition = new Map<string, { ks: KeyspaceView; mutations: Mutation[] }>();
+    for (const { table, bound } of writes) {
+      const ks = this.d.view().keyspaces.get(table.keyspace);
+      if (ks === undefined) throw new InvalidRequest(`Keyspace ${table.keyspace} does not exist`);
+      const at: WriteTime = {
+        timestamp: bound.bound.timestamp ?? batchTimestamp,
+        nowSeconds,
+        ttlSeconds: bound.kind === 'delete' ? 0 : (bound.bound.ttlSeconds ?? defaultTtl(table)),
       };
-      return { ks, mutation: mutationFor(table, bound.partitionKey, [row], undefined) };
+      let mutation: Mutation;
+      if (bound.kind === 'insert') mutation = insertMutation(table, bound.bound, at);
+      else {
+        const current = needsCurrentRow(bound.bound) ? await this.currentRow(ks, table, bound.bound, level) : new Map<string, Uint8Array>();
+        mutation = bound.kind === 'update' ? updateMutation(table, bound.bound, at, current) : deleteMutation(table, bound.bound, at, current);
+      }
+      const key = `${mutation.tableId}\0${Buffer.from(mutation.partitionKey).toString('hex')}`;
+      const group = byPartition.get(key) ?? { ks, mutations: [] };
+      group.mutations.push(mutation);
+      byPartition.set(key, group);
     }
-    const bound = bindDelete(stmt, table, params);
-    const timestamp = bound.timestamp ?? options.timestamp ?? this.d.timestamps.nextMicros();
-    const deletion = { timestamp, localDeletionTime: now };
-    if (bound.clustering === undefined) {
-      if (bound.columns.length > 0) throw new InvalidRequest('Deleting columns of a whole partition is not supported yet');
-      return { ks, mutation: mutationFor(table, bound.partitionKey, [], deletion) };
-    }
-    if (bound.columns.length === 0) {
-      return { ks, mutation: mutationFor(table, bound.partitionKey, [{ clustering: bound.clustering, deletion, cells: [] }], undefined) };
-    }
-    const cells = bound.columns.map((column) => ({ column, cell: { value: null, timestamp, ttlSeconds: 0, localDeletionTime: now } }));
-    return { ks, mutation: mutationFor(table, bound.partitionKey, [{ clustering: bound.clustering, cells }], undefined) };
+    await Promise.all([...byPartition.values()].map((g) => this.d.coordinator.write(level, this.placement(g.ks, g.mutations[0]!.token), g.mutations)));
+  }
+
+  /** The cells of the row an element operation changes, read at `level` (ONE for ANY). */
+  private async currentRow(ks: KeyspaceView, table: TableSchema, bound: BoundUpdate | BoundDelete, level: ConsistencyLevel): Promise<Map<string, Uint8Array>> {
+    const clustering = bound.clustering ?? new Uint8Array(0);
+    const partitionKey = serializePartitionKey([...bound.partitionKey]);
+    const token = murmur3Token(partitionKey);
+    const slice: ClusteringSlice = { start: clustering, startInclusive: true, end: clustering, endInclusive: true };
+    const { data } = await this.d.coordinator.read(level === 'ANY' ? 'ONE' : level, this.placement(ks, token), { tableId: table.id, token, partitionKey, slice, reversed: false });
+    const out = new Map<string, Uint8Array>();
+    const row = data === undefined ? undefined : liveRows(data, this.d.nowSeconds()).find((r) => Buffer.compare(r.clustering, clustering) === 0);
+    for (const [column, cell] of row?.cells ?? []) if (cell.value !== null) out.set(column, cell.value);
+    return out;
+  }
+
+  /** The tables a batch names, by `keyspace.table` (refreshing the view once if one is unknown). */
+  private async tablesOf(names: readonly TableName[], current: string | undefined): Promise<Map<string, TableSchema>> {
+    const out = new Map<string, TableSchema>();
+    for (const name of names) out.set(tableKey(name, current), (await this.table(name, current)).table);
+    return out;
   }
 
   private async select(stmt: SelectStatement, request: Request, level: ConsistencyLevel): Promise<ExecResult> {
     const { options } = request;
+    const keyspace = stmt.table.keyspace ?? options.keyspace;
+    if (keyspace !== undefined && SYSTEM_KEYSPACES.has(keyspace)) {
+      const context = this.d.systemTables?.();
+      if (context === undefined) throw new InvalidRequest(`unconfigured table ${stmt.table.name}`);
+      return selectSystemTable(stmt, keyspace, context, options.params);
+    }
     const { ks, table } = await this.table(stmt.table, options.keyspace);
     const bound = bindSelect(stmt, table, options.params);
-    const columns: ResultColumn[] = bound.selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: findColumn(table, s.column)!.type }));
+    const columns: ResultColumn[] = bound.selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: s.type }));
+    const partitionKeys = bound.partitionKeys;
+    if (partitionKeys === undefined) throw new InvalidRequest('Range scans (a SELECT without its partition key) are not supported yet');
     const digest = queryDigest(request.query, options.keyspace, options.paramsKey);
     const start: PagingPosition =
-      options.pagingState === undefined
-        ? { partition: 0, lastClustering: undefined, rowsReturned: 0 }
+      options.pagingState === undefined || bound.aggregate
+        ? { partition: 0, lastClustering: undefined, rowsReturned: 0, partitionRows: 0 }
         : decodePagingState(options.pagingState, digest);
-    const limit = bound.limit ?? Number.POSITIVE_INFINITY;
-    const pageSize = options.pageSize ?? Number.POSITIVE_INFINITY;
+    const limit = bound.aggregate ? Number.POSITIVE_INFINITY : (bound.limit ?? Number.POSITIVE_INFINITY);
+    const perPartition = bound.distinct ? 1 : (bound.perPartitionLimit ?? Number.POSITIVE_INFINITY);
+    const pageSize = bound.aggregate ? Number.POSITIVE_INFINITY : (options.pageSize ?? Number.POSITIVE_INFINITY);
+    const slices = bound.reversed ? [...bound.slices].reverse() : bound.slices;
     const rows: (Uint8Array | null)[][] = [];
+    let counted = 0;
+    let first: (Uint8Array | null)[] | undefined;
     let returned = start.rowsReturned;
     const now = this.d.nowSeconds();
+    const page = (position: PagingPosition): ExecResult => ({ kind: 'rows', columns, rows, pagingState: encodePagingState(digest, position) });
 
-    for (let p = start.partition; p < bound.partitionKeys.length && returned < limit; p++) {
-      const pkValues = bound.partitionKeys[p]!;
+    for (let p = start.partition; p < partitionKeys.length && returned < limit; p++) {
+      const pkValues = partitionKeys[p]!;
       const partitionKey = serializePartitionKey(pkValues);
       const token = murmur3Token(partitionKey);
       const placement = this.placement(ks, token);
       // The last clustering key returned from this partition, where a next page resumes.
       let lastKey: Uint8Array | undefined = p === start.partition ? start.lastClustering : undefined;
-      let slice = resumeAfter(bound.slice, lastKey, bound.reversed);
-      // Rounds of at most READ_ROUND_ROWS_MAX rows, until the partition is exhausted, the
-      // page is full (one row more is asked for, to know whether another page follows)
-      // or the LIMIT is reached.
-      for (;;) {
-        const want = Math.min(READ_ROUND_ROWS_MAX, limit - returned, pageSize - rows.length + 1);
-        const { data, resumeAfter: more } = await this.d.coordinator.read(level, placement, {
-          tableId: table.id, token, partitionKey, slice, reversed: bound.reversed, limitRows: want,
-        });
-        const live = data === undefined ? [] : liveRows(data, now);
-        if (bound.reversed) live.reverse();
-        for (const row of live) {
-          if (returned >= limit) break;
-          if (rows.length >= pageSize) {
-            return { kind: 'rows', columns, rows, pagingState: encodePagingState(digest, { partition: p, lastClustering: lastKey, rowsReturned: returned }) };
+      let inPartition = p === start.partition ? start.partitionRows : 0;
+      for (const selected of slices) {
+        if (inPartition >= perPartition || returned >= limit) break;
+        let slice = resumeAfter(selected, lastKey, bound.reversed);
+        // Rounds of at most READ_ROUND_ROWS_MAX rows, until the slice is exhausted, the page
+        // is full (one row more is asked for, to know whether another page follows) or a
+        // limit is reached.
+        for (;;) {
+          const want = Math.min(READ_ROUND_ROWS_MAX, limit - returned, perPartition - inPartition, pageSize - rows.length + 1);
+          const { data, resumeAfter: more } = await this.d.coordinator.read(level, placement, {
+            tableId: table.id, token, partitionKey, slice, reversed: bound.reversed, limitRows: want,
+          });
+          const live = data === undefined ? [] : liveRows(data, now);
+          if (bound.reversed) live.reverse();
+          for (const row of live) {
+            if (returned >= limit || inPartition >= perPartition) break;
+            if (rows.length >= pageSize) return page({ partition: p, lastClustering: lastKey, rowsReturned: returned, partitionRows: inPartition });
+            const keys = decodeRowKey(table, pkValues, row.clustering);
+            const values = bound.selection.map((s) => selectedValue(s, keys, row.cells, token, now));
+            if (bound.aggregate) {
+              counted++;
+              first ??= values;
+            } else rows.push(values);
+            returned++;
+            inPartition++;
+            lastKey = row.clustering;
           }
-          const keys = decodeRowKey(table, pkValues, row.clustering);
-          rows.push(bound.selection.map((s) => keys.get(s.column) ?? row.cells.get(s.column)?.value ?? null));
-          returned++;
-          lastKey = row.clustering;
+          if (more === undefined || returned >= limit || inPartition >= perPartition) break;
+          slice = resumeAfter(slice, more, bound.reversed);
         }
-        if (more === undefined || returned >= limit) break;
-        slice = resumeAfter(slice, more, bound.reversed);
       }
-      if (rows.length >= pageSize && returned < limit && p + 1 < bound.partitionKeys.length) {
+      if (rows.length >= pageSize && returned < limit && p + 1 < partitionKeys.length) {
         // The page filled up at the end of a partition; resume at the start of the next one.
-        return { kind: 'rows', columns, rows, pagingState: encodePagingState(digest, { partition: p + 1, lastClustering: undefined, rowsReturned: returned }) };
+        return page({ partition: p + 1, lastClustering: undefined, rowsReturned: returned, partitionRows: 0 });
       }
+    }
+    if (bound.aggregate) {
+      // COUNT(*): one row; the other selected columns come from the first row (null if none).
+      rows.push(bound.selection.map((s, i) => (s.kind === 'count' ? bigintBytes(BigInt(counted)) : (first?.[i] ?? null))));
     }
     return { kind: 'rows', columns, rows, pagingState: null };
   }
+}
+
+/** The value a selector gives for one row (COUNT is filled in by the caller). */
+function selectedValue(s: SelectedColumn, keys: ReadonlyMap<string, Uint8Array>, cells: ReadonlyMap<string, Cell>, token: bigint, nowSeconds: number): Uint8Array | null {
+  switch (s.kind) {
+    case 'column':
+      return keys.get(s.column) ?? cells.get(s.column)?.value ?? null;
+    case 'writetime': {
+      const cell = cells.get(s.column);
+      return cell === undefined || cell.value === null ? null : bigintBytes(cell.timestamp);
+    }
+    case 'ttl': {
+      const cell = cells.get(s.column);
+      if (cell === undefined || cell.value === null || cell.ttlSeconds === 0) return null;
+      const out = new Uint8Array(4);
+      new DataView(out.buffer).setInt32(0, Math.max(0, cell.localDeletionTime - nowSeconds));
+      return out;
+    }
+    case 'token':
+      return bigintBytes(token);
+    case 'count':
+      return null;
+  }
+}
+
+function bigintBytes(v: bigint): Uint8Array {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigInt64(0, v);
+  return out;
 }
 
 /** `slice` narrowed to what follows `key` in scan order (all of it when key is undefined). */
@@ -471,9 +609,32 @@ function resumeAfter(slice: ClusteringSlice, key: Uint8Array | undefined, revers
   return key === undefined ? slice : sliceAfter(slice, key, reversed);
 }
 
-const INT: CqlType = { kind: 'native', name: 'int' };
-const BIGINT: CqlType = { kind: 'native', name: 'bigint' };
-const BLOB: CqlType = { kind: 'native', name: 'blob' };
+type WriteStatement = InsertStatement | UpdateStatement | DeleteStatement;
+type BoundWrite = { kind: 'insert'; bound: BoundInsert } | { kind: 'update'; bound: BoundUpdate } | { kind: 'delete'; bound: BoundDelete };
+
+function bindWrite(stmt: WriteStatement, table: TableSchema, params: ParamResolver): BoundWrite {
+  switch (stmt.kind) {
+    case 'insert':
+      return { kind: 'insert', bound: bindInsert(stmt, table, params) };
+    case 'update':
+      return { kind: 'update', bound: bindUpdate(stmt, table, params) };
+    case 'delete':
+      return { kind: 'delete', bound: bindDelete(stmt, table, params) };
+  }
+}
+
+function tableKey(name: TableName, current: string | undefined): string {
+  return `${name.keyspace ?? current ?? ''}.${name.name}`;
+}
+
+/** Whether marker `index` binds a partition key column with `=` (for PREPARE's pk indexes). */
+function partitionKeyMarker(stmt: Statement, index: number): boolean {
+  if (stmt.kind === 'insert') return stmt.values.some((v) => v.kind === 'bind' && v.index === index);
+  if (stmt.kind === 'select' || stmt.kind === 'update' || stmt.kind === 'delete') {
+    return stmt.where.some((r) => r.kind === 'compare' && r.op === '=' && r.term.kind === 'bind' && r.term.index === index);
+  }
+  return false;
+}
 
 /** What a statement runs with besides its AST: its text (paging states are bound to it) and options. */
 interface Request {
@@ -481,16 +642,6 @@ interface Request {
   readonly options: ExecuteOptions;
 }
 
-function mutationFor(table: TableSchema, partitionKeyValues: Uint8Array[], rows: RowUpdate[], partitionDeletion: Mutation['partitionDeletion']): Mutation {
-  const partitionKey = serializePartitionKey(partitionKeyValues);
-  return {
-    tableId: table.id,
-    token: murmur3Token(partitionKey),
-    partitionKey,
-    ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
-    rows,
-  };
-}
 
 /** Any failure as a CqlError (unexpected ones as ServerError). */
 function asCqlError(err: unknown): CqlError {

@@ -5,14 +5,14 @@ describe('paging state', () => {
   const digest = queryDigest('SELECT * FROM t WHERE a = 1', 'ks');
 
   it('round-trips a position', () => {
-    const pos = { partition: 2, lastClustering: Uint8Array.of(0, 255, 7), rowsReturned: 40 };
+    const pos = { partition: 2, lastClustering: Uint8Array.of(0, 255, 7), rowsReturned: 40, partitionRows: 0 };
     expect(decodePagingState(encodePagingState(digest, pos), digest)).toEqual(pos);
-    const start = { partition: 1, lastClustering: undefined, rowsReturned: 0 };
+    const start = { partition: 1, lastClustering: undefined, rowsReturned: 0, partitionRows: 0 };
     expect(decodePagingState(encodePagingState(digest, start), digest)).toEqual(start);
   });
 
   it('refuses garbage and states of another query', () => {
-    const state = encodePagingState(digest, { partition: 0, lastClustering: undefined, rowsReturned: 1 });
+    const state = encodePagingState(digest, { partition: 0, lastClustering: undefined, rowsReturned: 1, partitionRows: 0 });
     expect(() => decodePagingState(state, queryDigest('SELECT * FROM t WHERE a = 2', 'ks'))).toThrow(/another query/);
     expect(() => decodePagingState('!!!', digest)).toThrow(/Invalid paging state/);
     expect(() => decodePagingState(Buffer.from('{"v":1}').toString('base64url'), digest)).toThrow(/Invalid paging state/);

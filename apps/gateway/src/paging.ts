@@ -5,6 +5,7 @@
 //   p  index of the partition (in the statement's partition key order) to resume in
 //   c  hex of the last clustering key returned from that partition (resume after it)
 //   n  rows returned so far (to honour LIMIT across pages)
+//   k  rows returned so far from partition p (to honour PER PARTITION LIMIT across pages)
 import { createHash } from 'node:crypto';
 import { ProtocolError } from '@cassia/cql-lite';
 
@@ -16,6 +17,8 @@ export interface PagingPosition {
   partition: number;
   lastClustering: Uint8Array | undefined;
   rowsReturned: number;
+  /** Rows returned so far from `partition`. */
+  partitionRows: number;
 }
 
 /** Binds a paging state to its query: the text, the keyspace and the bound values. */
@@ -37,6 +40,7 @@ export function encodePagingState(digest: string, pos: PagingPosition): string {
     p: pos.partition,
     c: pos.lastClustering === undefined ? null : Buffer.from(pos.lastClustering).toString('hex'),
     n: pos.rowsReturned,
+    k: pos.partitionRows,
   };
   return Buffer.from(JSON.stringify(json)).toString('base64url');
 }
@@ -50,7 +54,7 @@ export function decodePagingState(state: string, digest: string): PagingPosition
   } catch {
     throw invalid('not a paging state');
   }
-  const o = json as { v?: unknown; q?: unknown; p?: unknown; c?: unknown; n?: unknown };
+  const o = json as { v?: unknown; q?: unknown; p?: unknown; c?: unknown; n?: unknown; k?: unknown };
   if (typeof o !== 'object' || o === null || o.v !== PAGING_STATE_VERSION) throw invalid('unknown format');
   if (o.q !== digest) throw invalid('it belongs to another query');
   if (!Number.isInteger(o.p) || (o.p as number) < 0 || !Number.isInteger(o.n) || (o.n as number) < 0) {
@@ -61,5 +65,6 @@ export function decodePagingState(state: string, digest: string): PagingPosition
     partition: o.p as number,
     lastClustering: o.c === null ? undefined : Uint8Array.from(Buffer.from(o.c as string, 'hex')),
     rowsReturned: o.n as number,
+    partitionRows: Number.isInteger(o.k) && (o.k as number) >= 0 ? (o.k as number) : 0,
   };
 }

@@ -1,70 +1,169 @@
-// Binding SELECT to a table: which partitions, which clustering slice, which columns.
+// Binding SELECT to a table: which partitions (or a token range of the ring), which
+// clustering slices, which columns and functions, in which order, how many rows.
 //
-// Contract: bindSelect returns the partitions to read (the full partition key restricted
-// by = or IN, every combination of IN values), one clustering slice in the table's stored
-// byte order (see slice.ts for the prefix convention), the selected columns, whether to
-// read in reverse, and the limit; or throws InvalidRequest with Cassandra's message. This
-// milestone supports clustering restrictions of the form: equalities on a prefix of the
-// clustering columns, optionally followed by a slice (one or both sides) on the next one.
+// Contract: bindSelect returns a BoundSelect or throws InvalidRequest with Cassandra's
+// message, checking in Cassandra's order: selection, WHERE restrictions, DISTINCT, PER
+// PARTITION LIMIT, ORDER BY, filtering, limits. Queries that would need filtering are
+// refused with Cassandra's ALLOW FILTERING message; with ALLOW FILTERING they are refused
+// as not supported yet, except clustering restrictions on a range scan, which the
+// per-partition slices serve without filtering.
 
-import type { SelectStatement } from './ast.js';
-import { clusteringTypes } from './bind.js';
+import type { SelectStatement, Selector, Term } from './ast.js';
+import { readInt } from './bind.js';
 import { compareUtf8 } from './bytes.js';
-import { encodeClustering } from './clustering.js';
+import { clusteringSlices } from './clustering-slices.js';
 import { InvalidRequest } from './errors.js';
-import { resolveTerm, type ParamResolver } from './params.js';
+import { termValue, type ParamResolver } from './params.js';
 import {
   REQUIRES_ALLOW_FILTERING_MESSAGE,
+  checkClusteringPrefix,
+  clusteringNeedsFiltering,
   collectRestrictions,
+  findExistingColumn,
+  isRestrictedByEq,
   isSliceRestriction,
-  nonKeyRestrictions,
-  restrictedClusteringPrefix,
   undefinedColumn,
-  type Bound,
-  type ColumnRestriction,
+  type TokenBound,
+  type WhereRestrictions,
 } from './restrictions.js';
-import { findColumn, type TableSchema } from './schema.js';
+import type { ColumnSchema, TableSchema } from './schema.js';
 import type { ClusteringSlice } from './slice.js';
+import { isNonFrozenCollection, type CqlType } from './types.js';
 
 /** Most partitions one SELECT may read (the product of its IN lists). */
 export const PARTITION_KEYS_IN_SELECT_MAX = 100;
 
+/**
+ * One result column:
+ *   column     the value of `column`
+ *   writetime  the write time of `column`'s cell (bigint, microseconds), null if none
+ *   ttl        the remaining TTL of `column`'s cell (int, seconds), null if none
+ *   count      the number of rows (bigint); `column` is ''
+ *   token      the partition's token (bigint); `column` is the first partition key column
+ */
+export interface SelectedColumn {
+  kind: Selector['kind'];
+  column: string;
+  /** The result column's name: the alias, or Cassandra's name (`writetime(v)`, `count`). */
+  alias: string;
+  /** The result column's type. */
+  type: CqlType;
+}
+
+/** A token range of a scan: bounds absent are open (the ring's start or end). */
+export interface TokenRange {
+  start?: TokenBound;
+  end?: TokenBound;
+}
+
 export interface BoundSelect {
-  /** One entry per partition to read: serialized values in partition-key order. */
-  partitionKeys: Uint8Array[][];
+  /**
+   * One entry per partition to read (serialized values in partition-key order), or absent
+   * for a range scan: every partition whose token lies in `tokenRange` (the whole ring
+   * when that is absent), in token order. A token range whose start lies after its end
+   * (or equals it with a side exclusive) selects nothing.
+   */
+  partitionKeys?: Uint8Array[][];
+  tokenRange?: TokenRange;
+  /**
+   * The clustering slices to read in each partition, non-empty, non-overlapping, in stored
+   * order (reversed reads visit them last to first); none: no rows.
+   */
+  slices: ClusteringSlice[];
+  /**
+   * One slice from the start of the first of `slices` to the end of the last: exactly the
+   * rows selected unless IN restricts a clustering column (then read `slices`: rows between
+   * them are not selected). It may select nothing.
+   */
   slice: ClusteringSlice;
-  /** Selected columns; `*` expands to partition key, clustering, static and regular columns by name. */
-  selection: { column: string; alias: string }[];
+  /** `*` expands to partition key, clustering, static and regular columns by name. */
+  selection: SelectedColumn[];
+  /** COUNT(*) is selected: the result is one row over all matching rows (other columns from the first). */
+  aggregate: boolean;
+  /** SELECT DISTINCT: one row per partition (its partition key and static columns). */
+  distinct: boolean;
   /** True when ORDER BY asks for the reverse of the table's clustering order. */
   reversed: boolean;
   limit?: number;
+  perPartitionLimit?: number;
 }
 
-const INT = { kind: 'native', name: 'int' } as const;
+const INT: CqlType = { kind: 'native', name: 'int' };
+const BIGINT: CqlType = { kind: 'native', name: 'bigint' };
 
 export function bindSelect(stmt: SelectStatement, table: TableSchema, resolve: ParamResolver): BoundSelect {
   resolve.checkMarkers?.(stmt.markers);
   const selection = bindSelection(stmt, table);
-  const restrictions = collectRestrictions(stmt.where, table, resolve);
-  const partitionKeys = bindWhere(stmt, table, restrictions);
-  const slice = bindSlice(table, restrictions);
-  const reversed = bindOrdering(stmt, table, restrictions);
-  const out: BoundSelect = { partitionKeys, slice, selection, reversed };
-  if (stmt.limit !== undefined) {
-    const bytes = resolveTerm(stmt.limit, INT, '[limit]', resolve);
-    if (bytes === null) throw new InvalidRequest('Invalid null value of limit');
-    const limit = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0);
-    if (limit <= 0) throw new InvalidRequest('LIMIT must be strictly positive');
-    out.limit = limit;
+  const aggregate = selection.some((s) => s.kind === 'count');
+  const restrictions = collectRestrictions(stmt.where, table, resolve, stmt.allowFiltering);
+  const partitions = bindPartitions(stmt, table, restrictions);
+  checkClustering(stmt, table, selection, restrictions);
+  const nonKey = [...restrictions.nonKey.keys()];
+  if (nonKey.length > 0) {
+    if (!stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
+    throw new InvalidRequest(`Filtering on non-primary-key columns is not supported yet: ${nonKey.join(', ')}`);
   }
+  const scan = partitions.partitionKeys === undefined;
+  if (stmt.distinct) checkDistinct(stmt, table, selection, restrictions, scan);
+  if (aggregate && stmt.perPartitionLimit !== undefined) throw new InvalidRequest('PER PARTITION LIMIT is not allowed with aggregate queries.');
+  let reversed = false;
+  if (stmt.orderBy.length > 0) {
+    if (scan) throw new InvalidRequest('ORDER BY is only supported when the partition key is restricted by an EQ or an IN.');
+    reversed = bindOrdering(stmt, table, restrictions, selection);
+  }
+  if (scan && !stmt.allowFiltering && restrictions.clustering.length > 0) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
+
+  const { slices, span } = clusteringSlices(table, restrictions);
+  const out: BoundSelect = { ...partitions, slices, slice: span, selection, aggregate, distinct: stmt.distinct, reversed };
+  if (stmt.limit !== undefined) out.limit = bindLimit(stmt.limit, '[limit]', resolve);
+  if (stmt.perPartitionLimit !== undefined) out.perPartitionLimit = bindLimit(stmt.perPartitionLimit, '[per_partition_limit]', resolve);
   return out;
 }
 
-function bindSelection(stmt: SelectStatement, table: TableSchema): BoundSelect['selection'] {
-  if (stmt.selection.kind === 'all') return selectOrder(table).map((column) => ({ column, alias: column }));
-  return stmt.selection.selectors.map((s) => {
-    if (findColumn(table, s.column) === undefined) throw undefinedColumn(s.column);
-    return { column: s.column, alias: s.alias ?? s.column };
+/** LIMIT or PER PARTITION LIMIT: a strictly positive int. */
+function bindLimit(term: Term, name: string, resolve: ParamResolver): number {
+  const bytes = termValue(term, INT, name, resolve);
+  if (bytes === null) throw new InvalidRequest('Invalid null value of limit');
+  const limit = readInt(bytes);
+  if (limit <= 0) throw new InvalidRequest('LIMIT must be strictly positive');
+  return limit;
+}
+
+/** The result columns a SELECT selects (no values needed: what PREPARE reports). */
+export function bindSelection(stmt: SelectStatement, table: TableSchema): SelectedColumn[] {
+  if (stmt.selection.kind === 'all') {
+    return selectOrder(table).map((column) => ({ kind: 'column', column, alias: column, type: findExistingColumn(table, column).type }));
+  }
+  return stmt.selection.selectors.map((s): SelectedColumn => {
+    switch (s.kind) {
+      case 'column': {
+        const column = findExistingColumn(table, s.column);
+        return { kind: 'column', column: column.name, alias: s.alias ?? column.name, type: column.type };
+      }
+      case 'writetime':
+      case 'ttl': {
+        const column = findExistingColumn(table, s.column);
+        const fn = s.kind === 'writetime' ? 'writeTime' : 'ttl';
+        if (column.kind === 'partition_key' || column.kind === 'clustering') {
+          throw new InvalidRequest(`Cannot use selection function ${fn} on PRIMARY KEY part ${column.name}`);
+        }
+        if (isNonFrozenCollection(column.type)) {
+          throw new InvalidRequest(`Cannot use selection function ${fn} on non-frozen collection ${column.name}`);
+        }
+        const type = s.kind === 'writetime' ? BIGINT : INT;
+        return { kind: s.kind, column: column.name, alias: s.alias ?? `${s.kind}(${column.name})`, type };
+      }
+      case 'count':
+        return { kind: 'count', column: '', alias: s.alias ?? 'count', type: BIGINT };
+      case 'token': {
+        const columns = s.columns.map((n) => findExistingColumn(table, n).name);
+        const pk = table.partitionKey;
+        if (columns.length !== pk.length || columns.some((c, i) => c !== pk[i])) {
+          throw new InvalidRequest(`The token function arguments must be in the partition key order: ${pk.join(', ')}`);
+        }
+        return { kind: 'token', column: pk[0] as string, alias: s.alias ?? `system.token(${columns.join(', ')})`, type: BIGINT };
+      }
+    }
   });
 }
 
@@ -78,36 +177,27 @@ export function selectOrder(table: TableSchema): string[] {
   return [...table.partitionKey, ...table.clustering, ...byName('static'), ...byName('regular')];
 }
 
-/** Checks the WHERE clause's shape (Cassandra's order of checks) and returns the partitions. */
-function bindWhere(stmt: SelectStatement, table: TableSchema, restrictions: Map<string, ColumnRestriction>): Uint8Array[][] {
-  const pk = table.partitionKey.map((n) => restrictions.get(n));
-  if (pk.some((r) => r !== undefined && isSliceRestriction(r))) {
-    if (!stmt.allowFiltering) {
-      throw new InvalidRequest('Only EQ and IN relation are supported on the partition key (unless you use the token() function or allow filtering)');
-    }
+/** The partitions to read: keys by = / IN, or a token range (or the whole ring). */
+function bindPartitions(
+  stmt: SelectStatement,
+  table: TableSchema,
+  r: WhereRestrictions,
+): { partitionKeys?: Uint8Array[][]; tokenRange?: TokenRange } {
+  if (r.token !== undefined) {
+    const range: TokenRange = {};
+    if (r.token.lower !== undefined) range.start = r.token.lower;
+    if (r.token.upper !== undefined) range.end = r.token.upper;
+    return { tokenRange: range };
+  }
+  const pk = table.partitionKey.map((n) => r.partitionKey.get(n));
+  if (pk.every((x) => x === undefined)) return {};
+  if (pk.some((x) => x === undefined || isSliceRestriction(x))) {
+    if (!stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
     throw new InvalidRequest('Filtering on partition key columns is not supported yet: restrict each of them with = or IN');
   }
-  const restricted = pk.filter((r) => r !== undefined).length;
-  const missing = table.partitionKey.filter((n) => !restrictions.has(n)).join(', ');
-  if (restricted > 0 && restricted < pk.length && !stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
-
-  const clusteringRestricted = table.clustering.some((n) => restrictions.has(n));
-  for (const name of table.clustering) {
-    if (restrictions.get(name)?.isIn) throw new InvalidRequest(`IN restrictions on clustering columns are not supported yet (column ${name})`);
-  }
-  restrictedClusteringPrefix(table, restrictions);
-  if (restricted === 0 && clusteringRestricted && !stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
-
-  const nonKey = nonKeyRestrictions(restrictions);
-  if (nonKey.length > 0) {
-    if (!stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
-    throw new InvalidRequest(`Filtering on non-primary-key columns is not supported yet: ${nonKey.join(', ')}`);
-  }
-  if (restricted < pk.length) throw new InvalidRequest(`Some partition key parts are missing: ${missing}`);
-
   let keys: Uint8Array[][] = [[]];
-  for (const r of pk) {
-    const values = r?.values ?? [];
+  for (const x of pk) {
+    const values = x?.values ?? [];
     const count = keys.length * values.length;
     if (count > PARTITION_KEYS_IN_SELECT_MAX) {
       throw new InvalidRequest(
@@ -116,65 +206,65 @@ function bindWhere(stmt: SelectStatement, table: TableSchema, restrictions: Map<
     }
     keys = keys.flatMap((prefix) => values.map((v) => [...prefix, v]));
   }
-  return keys;
+  return { partitionKeys: keys };
 }
 
-function bindSlice(table: TableSchema, restrictions: Map<string, ColumnRestriction>): ClusteringSlice {
-  const count = restrictedClusteringPrefix(table, restrictions);
-  if (count === 0) return { startInclusive: true, endInclusive: true };
-  const types = clusteringTypes(table);
-  const encode = (values: Uint8Array[]): Uint8Array =>
-    encodeClustering(types.slice(0, values.length), table.clusteringOrder.slice(0, values.length), values);
-  const eq = table.clustering.slice(0, count).map((n) => restrictions.get(n) as ColumnRestriction);
-  const last = eq[eq.length - 1] as ColumnRestriction;
-  if (!isSliceRestriction(last)) {
-    const key = encode(eq.map((r) => r.values?.[0] as Uint8Array));
-    return { start: key, startInclusive: true, end: key, endInclusive: true };
+/** Cassandra's checks of clustering restrictions in a SELECT. */
+function checkClustering(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions): void {
+  if (r.clustering.length === 0) return;
+  const selected = selection.filter((s) => s.column !== '').map((s) => findExistingColumn(table, s.column));
+  const onlyStatic =
+    stmt.selection.kind !== 'all' &&
+    selected.some((c) => c.kind === 'static') &&
+    selected.every((c) => c.kind === 'static' || c.kind === 'partition_key');
+  if (onlyStatic) throw new InvalidRequest('Cannot restrict clustering columns when selecting only static columns');
+  if (!clusteringNeedsFiltering(r)) return;
+  if (!stmt.allowFiltering) checkClusteringPrefix(table, r);
+  throw new InvalidRequest('Filtering on clustering columns is not supported yet: restrict a prefix of them (the last one may be a range)');
+}
+
+function checkDistinct(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions, scan: boolean): void {
+  if (stmt.perPartitionLimit !== undefined) throw new InvalidRequest('PER PARTITION LIMIT is not allowed with SELECT DISTINCT queries');
+  if (r.clustering.length > 0) {
+    throw new InvalidRequest('SELECT DISTINCT with WHERE clause only supports restriction by partition key and/or static columns.');
   }
-  const prefixValues = eq.slice(0, -1).map((r) => r.values?.[0] as Uint8Array);
-  const prefix = prefixValues.length > 0 ? encode(prefixValues) : undefined;
-  const boundKey = (b: Bound): Uint8Array => encode([...prefixValues, b.value]);
-  // In stored order an ASC column's lower bound comes first; a DESC column's upper bound does.
-  const desc = table.clusteringOrder[count - 1] === 'DESC';
-  const first = desc ? last.upper : last.lower;
-  const second = desc ? last.lower : last.upper;
-  const slice: ClusteringSlice = { startInclusive: true, endInclusive: true };
-  if (first !== undefined) {
-    slice.start = boundKey(first);
-    slice.startInclusive = first.inclusive;
-  } else if (prefix !== undefined) {
-    slice.start = prefix;
+  const columns: ColumnSchema[] = selection.filter((s) => s.column !== '').map((s) => findExistingColumn(table, s.column));
+  for (const c of columns) {
+    if (c.kind !== 'partition_key' && c.kind !== 'static') {
+      throw new InvalidRequest(`SELECT DISTINCT queries must only request partition key columns and/or static columns (not ${c.name})`);
+    }
   }
-  if (second !== undefined) {
-    slice.end = boundKey(second);
-    slice.endInclusive = second.inclusive;
-  } else if (prefix !== undefined) {
-    slice.end = prefix;
+  if (!scan) return;
+  for (const name of table.partitionKey) {
+    if (!selection.some((s) => s.kind === 'column' && s.column === name)) {
+      throw new InvalidRequest(`SELECT DISTINCT queries must request all the partition key columns (missing ${name})`);
+    }
   }
-  return slice;
 }
 
 /** ORDER BY → reversed; Cassandra's rules, including skipping columns restricted by `=`. */
-function bindOrdering(stmt: SelectStatement, table: TableSchema, restrictions: Map<string, ColumnRestriction>): boolean {
+function bindOrdering(stmt: SelectStatement, table: TableSchema, r: WhereRestrictions, selection: SelectedColumn[]): boolean {
   let reversed: boolean | undefined;
   let i = 0;
   for (const ord of stmt.orderBy) {
-    const column = findColumn(table, ord.column);
-    if (column === undefined) throw undefinedColumn(ord.column);
+    const column = table.columns.find((c) => c.name === ord.column);
+    if (column === undefined) {
+      if (selection.some((s) => s.alias === ord.column)) throw new InvalidRequest(`Aliases are not allowed in order by clause ('${ord.column}')`);
+      throw undefinedColumn(ord.column);
+    }
     if (column.kind !== 'clustering') {
       throw new InvalidRequest(`Order by is currently only supported on the clustered columns of the PRIMARY KEY, got ${ord.column}`);
     }
     while (i !== column.position) {
-      const r = restrictions.get(table.clustering[i] as string);
-      if (i > column.position || r === undefined || r.isIn || isSliceRestriction(r)) {
+      if (i > column.position || !isRestrictedByEq(r, table.clustering[i] as string)) {
         throw new InvalidRequest('Order by currently only supports the ordering of columns following their declared order in the PRIMARY KEY');
       }
       i++;
     }
     i++;
-    const r = ord.order !== table.clusteringOrder[column.position];
-    if (reversed !== undefined && reversed !== r) throw new InvalidRequest('Unsupported order by relation');
-    reversed = r;
+    const rev = ord.order !== table.clusteringOrder[column.position];
+    if (reversed !== undefined && reversed !== rev) throw new InvalidRequest('Unsupported order by relation');
+    reversed = rev;
   }
   return reversed ?? false;
 }

@@ -1,28 +1,29 @@
-// Binding INSERT and DELETE to a table: AST + schema + bind values → the mutation to apply.
+// Binding INSERT to a table, and what every modification binder shares: USING values,
+// primary-key values, and the WHERE clause of UPDATE and DELETE.
 //
-// Contract: bindInsert / bindDelete return serialized, validated values (keys in key order,
-// the clustering key encoded with encodeClustering) or throw InvalidRequest with
-// Cassandra's message. Nothing the milestone cannot execute is silently ignored: LWT
-// conditions, range deletions and IN in DELETE are rejected.
+// Contract: binders return serialized, validated values (keys in key order, clustering keys
+// encoded with encodeClustering) or throw InvalidRequest with Cassandra's message. Nothing
+// Cassia cannot execute is silently ignored: lightweight transactions (IF ...), counters and
+// IN in UPDATE/DELETE are rejected with "... not supported yet".
 //
 // Static rows: `clustering` is the empty key for the static row. An INSERT that sets only
 // static columns may omit the clustering columns (cells then go to the static row); in an
 // INSERT that names clustering values, static cells still belong to the partition's static
 // row, and the caller routes them there by the column's kind. INSERT always implies a row
-// marker (primary-key liveness), UPDATE will not.
+// marker (primary-key liveness), UPDATE does not.
 
-import type { DeleteStatement, InsertStatement, Term } from './ast.js';
+import type { InsertStatement, Relation, Term } from './ast.js';
 import { decodeClustering, encodeClustering } from './clustering.js';
 import { InvalidRequest } from './errors.js';
-import { resolveTerm, type ParamResolver } from './params.js';
+import { termValue, type ParamResolver } from './params.js';
 import { checkKeyLength, encodePartitionKey } from './partition-key.js';
 import {
   collectRestrictions,
+  isClusteringSlice,
   isSliceRestriction,
-  nonKeyRestrictions,
   nullInCondition,
-  restrictedClusteringPrefix,
   undefinedColumn,
+  type WhereRestrictions,
 } from './restrictions.js';
 import { MAX_TTL_SECONDS, findColumn, type ColumnSchema, type TableSchema } from './schema.js';
 import type { CqlType } from './types.js';
@@ -40,15 +41,6 @@ export interface BoundInsert {
   ttlSeconds?: number;
 }
 
-export interface BoundDelete {
-  partitionKey: Uint8Array[];
-  /** Full clustering key of the row; empty for the static row; absent to delete the partition. */
-  clustering?: Uint8Array;
-  /** Columns to delete; empty deletes the whole row (or partition). */
-  columns: string[];
-  timestamp?: bigint;
-}
-
 const INT: CqlType = { kind: 'native', name: 'int' };
 const BIGINT: CqlType = { kind: 'native', name: 'bigint' };
 
@@ -56,11 +48,16 @@ export function clusteringTypes(table: TableSchema): CqlType[] {
   return table.clustering.map((name) => (findColumn(table, name) as ColumnSchema).type);
 }
 
+/** An int from 4 serialized bytes. */
+export function readInt(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0);
+}
+
 /** USING TTL: an int in [0, MAX_TTL_SECONDS]. */
 export function bindTtl(term: Term, resolve: ParamResolver): number {
-  const bytes = resolveTerm(term, INT, '[ttl]', resolve);
+  const bytes = termValue(term, INT, '[ttl]', resolve);
   if (bytes === null) throw new InvalidRequest('Invalid null value of TTL');
-  const ttl = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0);
+  const ttl = readInt(bytes);
   if (ttl < 0) throw new InvalidRequest(`A TTL must be greater or equal to 0, but was ${ttl}`);
   if (ttl > MAX_TTL_SECONDS) throw new InvalidRequest(`ttl is too large. requested (${ttl}) maximum (${MAX_TTL_SECONDS})`);
   return ttl;
@@ -68,14 +65,42 @@ export function bindTtl(term: Term, resolve: ParamResolver): number {
 
 /** USING TIMESTAMP: a bigint of microseconds. */
 export function bindTimestamp(term: Term, resolve: ParamResolver): bigint {
-  const bytes = resolveTerm(term, BIGINT, '[timestamp]', resolve);
+  const bytes = termValue(term, BIGINT, '[timestamp]', resolve);
   if (bytes === null) throw new InvalidRequest('Invalid null value of timestamp');
   return new DataView(bytes.buffer, bytes.byteOffset, 8).getBigInt64(0);
 }
 
+/** `timestamp` and `ttlSeconds` of a USING clause, each only when given. */
+export function bindUsing(stmt: { ttl?: Term; timestamp?: Term }, resolve: ParamResolver): { timestamp?: bigint; ttlSeconds?: number } {
+  const out: { timestamp?: bigint; ttlSeconds?: number } = {};
+  if (stmt.timestamp !== undefined) out.timestamp = bindTimestamp(stmt.timestamp, resolve);
+  if (stmt.ttl !== undefined) out.ttlSeconds = bindTtl(stmt.ttl, resolve);
+  return out;
+}
+
+/** Lightweight transactions are parsed but not executed yet: never silently ignored. */
+export function lwtNotSupported(what: string): InvalidRequest {
+  return new InvalidRequest(`Lightweight transactions (${what}) are not supported yet`);
+}
+
+export function countersNotSupported(): InvalidRequest {
+  return new InvalidRequest('counters are not supported yet');
+}
+
+export function isCounterColumn(column: ColumnSchema): boolean {
+  return column.type.kind === 'native' && column.type.name === 'counter';
+}
+
+/** Binds an INSERT (calling resolve.checkMarkers first). */
 export function bindInsert(stmt: InsertStatement, table: TableSchema, resolve: ParamResolver): BoundInsert {
-  if (stmt.ifNotExists) throw new InvalidRequest('Lightweight transactions (IF NOT EXISTS) are not supported yet');
   resolve.checkMarkers?.(stmt.markers);
+  return bindInsertUnchecked(stmt, table, resolve);
+}
+
+/** bindInsert without the marker-count check (a BATCH checks all its markers at once). */
+export function bindInsertUnchecked(stmt: InsertStatement, table: TableSchema, resolve: ParamResolver): BoundInsert {
+  if (stmt.ifNotExists) throw lwtNotSupported('IF NOT EXISTS');
+  if (table.columns.some(isCounterColumn)) throw new InvalidRequest('INSERT statements are not allowed on counter tables, use UPDATE instead');
   if (stmt.columns.length !== stmt.values.length) throw new InvalidRequest('Unmatched column names/values');
   if (new Set(stmt.columns).size !== stmt.columns.length) throw new InvalidRequest('The column names contains duplicates');
   const values = new Map<string, Uint8Array | null>();
@@ -83,7 +108,7 @@ export function bindInsert(stmt: InsertStatement, table: TableSchema, resolve: P
   stmt.columns.forEach((name, i) => {
     const column = findColumn(table, name);
     if (column === undefined) throw undefinedColumn(name);
-    const value = resolveTerm(stmt.values[i] as Term, column.type, name, resolve);
+    const value = termValue(stmt.values[i] as Term, column.type, name, resolve);
     values.set(name, value);
     if (column.kind === 'regular' || column.kind === 'static') cells.push({ column: name, value });
   });
@@ -112,74 +137,71 @@ export function bindInsert(stmt: InsertStatement, table: TableSchema, resolve: P
     const ck = table.clustering.map((n) => keyValue(values.get(n) ?? null, n));
     clustering = encodeClustering(clusteringTypes(table), table.clusteringOrder, ck);
   }
-
-  const out: BoundInsert = { partitionKey, clustering, cells };
-  if (stmt.timestamp !== undefined) out.timestamp = bindTimestamp(stmt.timestamp, resolve);
-  if (stmt.ttl !== undefined) out.ttlSeconds = bindTtl(stmt.ttl, resolve);
-  return out;
+  return { partitionKey, clustering, cells, ...bindUsing(stmt, resolve) };
 }
 
 /** A primary-key value: never null, at most PARTITION_KEY_BYTES_MAX bytes. */
-function keyValue(value: Uint8Array | null, column: string): Uint8Array {
+export function keyValue(value: Uint8Array | null, column: string): Uint8Array {
   if (value === null) throw nullInCondition(column);
   checkKeyLength(value);
   return value;
 }
 
-export function bindDelete(stmt: DeleteStatement, table: TableSchema, resolve: ParamResolver): BoundDelete {
-  if (stmt.ifExists) throw new InvalidRequest('Lightweight transactions (IF EXISTS) are not supported yet');
-  resolve.checkMarkers?.(stmt.markers);
-  const columns: string[] = [];
-  for (const target of stmt.targets) {
-    const column = findColumn(table, target.column);
-    if (column === undefined) throw undefinedColumn(target.column);
-    if (column.kind === 'partition_key' || column.kind === 'clustering') {
-      throw new InvalidRequest(`Invalid identifier ${column.name} for deletion (should not be a PRIMARY KEY part)`);
-    }
-    if (!columns.includes(column.name)) columns.push(column.name);
-  }
-
-  const restrictions = collectRestrictions(stmt.where, table, resolve);
-  const nonKey = nonKeyRestrictions(restrictions);
-  if (nonKey.length > 0) throw new InvalidRequest(`Non PRIMARY KEY columns found in where clause: ${nonKey.join(', ')}`);
-  for (const r of restrictions.values()) {
-    if (r.isIn) throw new InvalidRequest(`IN restrictions in DELETE are not supported yet (column ${r.column.name})`);
-    if (isSliceRestriction(r) && r.column.kind === 'partition_key') {
-      throw new InvalidRequest('Only EQ and IN relation are supported on the partition key (unless you use the token() function)');
-    }
-  }
-  const missingPk = table.partitionKey.filter((n) => !restrictions.has(n));
+/**
+ * The WHERE clause of an UPDATE or DELETE, checked in Cassandra's order: the partition key
+ * by `=` on every column (no token()), then the static-only rule, then the clustering
+ * columns (UPDATE: `=` on all unless only static columns change; DELETE: a prefix, the last
+ * one possibly a slice), then no other columns. IN is not supported yet.
+ */
+export function modificationWhere(
+  type: 'UPDATE' | 'DELETE',
+  where: readonly Relation[],
+  table: TableSchema,
+  resolve: ParamResolver,
+  onlyStatic: boolean,
+): { partitionKey: Uint8Array[]; restrictions: WhereRestrictions } {
+  const r = collectRestrictions(where, table, resolve, false);
+  if (r.token !== undefined) throw new InvalidRequest(`The token function cannot be used in WHERE clauses for ${type} statements`);
+  const missingPk = table.partitionKey.filter((n) => !r.partitionKey.has(n));
   if (missingPk.length > 0) throw new InvalidRequest(`Some partition key parts are missing: ${missingPk.join(', ')}`);
-  const partitionKey = table.partitionKey.map((n) => keyValue(restrictions.get(n)?.values?.[0] ?? null, n));
+  if ([...r.partitionKey.values()].some(isSliceRestriction)) {
+    throw new InvalidRequest(
+      `Only EQ and IN relation are supported on the partition key (unless you use the token() function) for ${type} statements`,
+    );
+  }
+  if (onlyStatic && r.clustering.length > 0) {
+    throw new InvalidRequest(`Invalid restrictions on clustering columns since the ${type} statement modifies only static columns`);
+  }
+  if (type === 'UPDATE') {
+    if (r.clustering.some(isClusteringSlice)) {
+      throw new InvalidRequest('Slice restrictions are not supported on the clustering columns in UPDATE statements');
+    }
+    const restricted = new Set(r.clustering.flatMap((c) => c.columns.map((col) => col.name)));
+    const missing = table.clustering.filter((n) => !restricted.has(n));
+    if (!onlyStatic && missing.length > 0) throw new InvalidRequest(`Some clustering keys are missing: ${missing.join(', ')}`);
+  }
+  const nonKey = [...r.nonKey.keys()];
+  if (nonKey.length > 0) throw new InvalidRequest(`Non PRIMARY KEY columns found in where clause: ${nonKey.join(', ')}`);
+  for (const pk of r.partitionKey.values()) {
+    if (pk.isIn) throw new InvalidRequest(`IN restrictions in ${type} are not supported yet (column ${pk.column.name})`);
+  }
+  for (const ck of r.clustering) {
+    if (ck.isIn) throw new InvalidRequest(`IN restrictions in ${type} are not supported yet (column ${ck.columns.map((c) => c.name).join(', ')})`);
+  }
+  const partitionKey = table.partitionKey.map((n) => keyValue(r.partitionKey.get(n)?.values?.[0] ?? null, n));
   encodePartitionKey(partitionKey);
+  return { partitionKey, restrictions: r };
+}
 
-  const prefix = restrictedClusteringPrefix(table, restrictions);
-  const sliced = table.clustering.find((n) => {
-    const r = restrictions.get(n);
-    return r !== undefined && isSliceRestriction(r);
-  });
-  if (sliced !== undefined) throw new InvalidRequest(`Range deletions are not supported yet (slice on ${sliced})`);
-
-  const out: BoundDelete = { partitionKey, columns };
-  if (stmt.timestamp !== undefined) out.timestamp = bindTimestamp(stmt.timestamp, resolve);
-  if (prefix === table.clustering.length && (prefix > 0 || columns.length > 0)) {
-    // A row (or, without clustering columns, the partition's only row) or its columns.
-    const ck = table.clustering.map((n) => keyValue(restrictions.get(n)?.values?.[0] ?? null, n));
-    out.clustering = encodeClustering(clusteringTypes(table), table.clusteringOrder, ck);
-    return out;
+/** The clustering values fixed by `=` restrictions from the first clustering column on, in key order. */
+export function equalityPrefix(r: WhereRestrictions): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const c of r.clustering) {
+    if (c.tuples === undefined || c.tuples.length !== 1 || (c.columns[0] as ColumnSchema).position !== out.length) break;
+    const tuple = c.tuples[0] as Uint8Array[];
+    c.columns.forEach((col, i) => out.push(keyValue(tuple[i] ?? null, col.name)));
   }
-  if (prefix === 0 && columns.length === 0) return out; // the whole partition
-  const regular = columns.find((n) => findColumn(table, n)?.kind === 'regular');
-  if (regular !== undefined) {
-    const missing = table.clustering[prefix] as string;
-    throw new InvalidRequest(`Primary key column '${missing}' must be specified in order to delete column '${regular}'`);
-  }
-  if (columns.length > 0) {
-    out.clustering = new Uint8Array(0); // only static columns: the static row
-    return out;
-  }
-  const missing = table.clustering.slice(prefix).join(', ');
-  throw new InvalidRequest(`Range deletions are not supported yet (restrict every clustering column; missing: ${missing})`);
+  return out;
 }
 
 /** The key columns' serialized values of one stored row, by column name. */

@@ -83,3 +83,12 @@ export function utf8Decode(bytes: Uint8Array): string | undefined {
 export function compareUtf8(a: string, b: string): number {
   return compareBytes(utf8Encode(a), utf8Encode(b));
 }
+
+/**
+ * A copy of `bytes[start, end)` that owns its memory. Not `bytes.slice()`: on a Node Buffer
+ * (what protobuf decoding and sockets hand out) `slice` is a view, and writing to it would
+ * change the caller's bytes.
+ */
+export function copyBytes(bytes: Uint8Array, start = 0, end = bytes.length): Uint8Array {
+  return new Uint8Array(bytes.subarray(start, end));
+}

@@ -8,7 +8,7 @@
 //   unexpected end of input                 — the input ended inside a statement
 //   missing EOF at 'X'                      — tokens after a complete statement
 
-import type { BindMarker, Literal, Term } from './ast.js';
+import type { BindMarker, CollectionTerm, Literal, Term } from './ast.js';
 import { CqlSyntaxError } from './errors.js';
 import { RESERVED_KEYWORDS, errorText, type Token } from './lexer.js';
 import { lookupNativeType, type CqlType } from './types.js';
@@ -16,21 +16,38 @@ import { lookupNativeType, type CqlType } from './types.js';
 /** Deepest nesting of collection types accepted (`list<list<...>>`), a guard against abuse. */
 export const TYPE_NESTING_MAX = 16;
 
+/** Deepest nesting of collection and tuple literals accepted (`[[[...]]]`). */
+export const TERM_NESTING_MAX = 16;
+
+/** Most items in one parenthesised or bracketed list (columns, values, IN terms, literals). */
+export const LIST_ITEMS_MAX = 65535;
+
 export function syntaxError(tok: Token, message: string): CqlSyntaxError {
   return new CqlSyntaxError(`line ${tok.line}:${tok.column} ${message}`, tok.line, tok.column, errorText(tok.text));
 }
 
 export class Cursor {
   private pos = 0;
-  /** Bind markers seen in the current statement, in order; reset by beginStatement. */
-  markers: BindMarker[] = [];
+  /** Bind markers seen in the current statement (a whole BATCH), in order; reset by beginStatement. */
+  private readonly seen: BindMarker[] = [];
 
   constructor(private readonly tokens: readonly Token[]) {
     if (tokens.length === 0 || tokens[tokens.length - 1]?.kind !== 'eof') throw new Error('token list must end with eof');
   }
 
+  /** Starts numbering bind markers from 0 again (at each top-level statement). */
   beginStatement(): void {
-    this.markers = [];
+    this.seen.length = 0;
+  }
+
+  /** How many markers the current statement has so far: pass it to markersSince later. */
+  markerCount(): number {
+    return this.seen.length;
+  }
+
+  /** The markers seen since markerCount() returned `start`, in order (a fresh array). */
+  markersSince(start: number): BindMarker[] {
+    return this.seen.slice(start);
   }
 
   peek(offset = 0): Token {
@@ -60,6 +77,16 @@ export class Cursor {
     if (tok.kind === 'eof') throw syntaxError(tok, 'unexpected end of input');
     const suffix = hint === undefined ? '' : ` (${hint})`;
     throw syntaxError(tok, `mismatched input '${errorText(tok.text)}' expecting ${expecting}${suffix}`);
+  }
+
+  /** `item (, item)*` up to LIST_ITEMS_MAX items. */
+  commaList<T>(item: () => T): T[] {
+    const out: T[] = [];
+    do {
+      if (out.length >= LIST_ITEMS_MAX) this.noViable(this.peek(), `lists hold at most ${LIST_ITEMS_MAX} items`);
+      out.push(item());
+    } while (this.acceptPunct(','));
+    return out;
   }
 
   // ---- keywords and punctuation -------------------------------------------------------
@@ -133,6 +160,7 @@ export class Cursor {
 
   /** `[ks.]name`. */
   qualifiedName(): { keyspace?: string; name: string } {
+    if (this.isPunct('?') || this.isPunct(':')) this.mismatched('identifier', this.peek(), 'bind variables cannot be used for keyspace or table names');
     const first = this.identifier();
     if (!this.acceptPunct('.')) return { name: first };
     return { keyspace: first, name: this.identifier() };
@@ -140,13 +168,76 @@ export class Cursor {
 
   // ---- terms -----------------------------------------------------------------------------
 
-  /** A constant (see Literal) or a bind marker. */
-  term(): Term {
+  /**
+   * A term: a constant (see Literal), a bind marker, or a collection or tuple literal
+   * (`[...]`, `{...}`, `{k: v, ...}`, `(...)`) of terms.
+   */
+  term(depth = 0): Term {
     const tok = this.peek();
-    if (tok.kind === 'punct' && (tok.value === '?' || tok.value === ':')) return this.bindMarker();
+    if (tok.kind === 'punct') {
+      switch (tok.value) {
+        case '?':
+        case ':':
+          return this.bindMarker();
+        case '[':
+        case '{':
+        case '(':
+          if (depth >= TERM_NESTING_MAX) this.noViable(tok, `literals nest at most ${TERM_NESTING_MAX} deep`);
+          return this.collection(tok.value, depth + 1);
+        default:
+          break;
+      }
+    }
     return this.literal();
   }
 
+  /** `[t, ...]`, `{}`, `{t, ...}`, `{k: v, ...}` or `(t, ...)`, from its opening token. */
+  private collection(open: string, depth: number): CollectionTerm {
+    this.next();
+    if (open === '[') {
+      const items = this.acceptPunct(']') ? [] : this.closedList(']', () => this.term(depth));
+      return { kind: 'list', items };
+    }
+    if (open === '(') {
+      const tok = this.peek();
+      if (tok.kind === 'word' && lookupNativeType(tok.value) !== undefined && this.isPunct(')', 1)) {
+        this.noViable(tok, 'type casts are not supported yet');
+      }
+      return { kind: 'tuple', items: this.closedList(')', () => this.term(depth)) };
+    }
+    if (this.acceptPunct('}')) return { kind: 'map', entries: [] };
+    if (this.isIdentifier() && this.isPunct(':', 1) && !this.isKeyword('true') && !this.isKeyword('false')) {
+      this.noViable(this.peek(), 'user-defined type literals are not supported yet');
+    }
+    const first = this.term(depth);
+    if (!this.acceptPunct(':')) {
+      const items = [first];
+      while (this.acceptPunct(',')) {
+        if (items.length >= LIST_ITEMS_MAX) this.noViable(this.peek(), `lists hold at most ${LIST_ITEMS_MAX} items`);
+        items.push(this.term(depth));
+      }
+      this.expectPunct('}');
+      return { kind: 'set', items };
+    }
+    const entries: [Term, Term][] = [[first, this.term(depth)]];
+    while (this.acceptPunct(',')) {
+      if (entries.length >= LIST_ITEMS_MAX) this.noViable(this.peek(), `lists hold at most ${LIST_ITEMS_MAX} items`);
+      const key = this.term(depth);
+      this.expectPunct(':');
+      entries.push([key, this.term(depth)]);
+    }
+    this.expectPunct('}');
+    return { kind: 'map', entries };
+  }
+
+  /** `item (, item)* close`. */
+  private closedList<T>(close: string, item: () => T): T[] {
+    const items = this.commaList(item);
+    this.expectPunct(close);
+    return items;
+  }
+
+  /** A constant: string, number, boolean, uuid, blob, NaN, Infinity or null. */
   literal(): Literal {
     const tok = this.peek();
     const lit = (type: Literal['type'], text: string): Literal => {
@@ -173,22 +264,19 @@ export class Cursor {
         break;
     }
     if (tok.kind === 'word' && this.isPunct('(', 1)) this.noViable(tok, 'function calls are not supported yet');
-    if (tok.kind === 'qident') this.noViable(tok, "string literals take single quotes; double quotes name columns");
-    if (tok.kind === 'punct' && ['[', '{', '('].includes(tok.value)) {
-      this.noViable(tok, 'collection and tuple literals are not supported yet');
-    }
+    if (tok.kind === 'qident') this.noViable(tok, 'string literals take single quotes; double quotes name columns');
     return this.noViable(tok);
   }
 
   /** `?` (positional) or `:name`; numbered in order of appearance. */
   bindMarker(): BindMarker {
-    const marker: BindMarker = { kind: 'bind', index: this.markers.length };
+    const marker: BindMarker = { kind: 'bind', index: this.seen.length };
     if (this.acceptPunct(':')) {
       marker.name = this.identifier();
     } else {
       this.expectPunct('?');
     }
-    this.markers.push(marker);
+    this.seen.push(marker);
     return marker;
   }
 
@@ -222,6 +310,9 @@ export class Cursor {
         this.next();
         return { kind: 'native', name: native };
       }
+    }
+    if (tok.kind === 'word' && (tok.value === 'tuple' || tok.value === 'vector') && this.isPunct('<', 1)) {
+      this.noViable(tok, `${tok.value} types are not supported yet`);
     }
     if (tok.kind === 'word' || tok.kind === 'qident') {
       if (tok.kind === 'word' && RESERVED_KEYWORDS.has(tok.value)) this.noViable(tok);

@@ -3,9 +3,18 @@
 // Named exports only; see README.md for the contract.
 
 export type {
+  AddedColumn,
+  AlterKeyspaceStatement,
+  AlterTableAction,
+  AlterTableStatement,
+  Assignment,
+  BatchStatement,
   BindMarker,
+  CollectionTerm,
   ColumnDefinition,
   CompareOp,
+  Condition,
+  ConditionOp,
   CreateKeyspaceStatement,
   CreateTableStatement,
   DeleteStatement,
@@ -16,6 +25,7 @@ export type {
   InsertStatement,
   Literal,
   LiteralType,
+  ModificationStatement,
   OptionValue,
   Ordering,
   PrimaryKeyClause,
@@ -26,9 +36,11 @@ export type {
   StatementKind,
   TableName,
   Term,
+  TruncateStatement,
+  UpdateStatement,
   UseStatement,
 } from './ast.js';
-export { statementMarkers } from './ast.js';
+export { formatTerm, statementMarkers } from './ast.js';
 
 export {
   AlreadyExists,
@@ -62,11 +74,16 @@ export { parse, parseScript, parseType, splitStatements } from './parser.js';
 export {
   NATIVE_TYPE_NAMES,
   SUPPORTED_NATIVE_TYPES,
+  assertEncodableType,
   assertSupportedType,
   formatType,
+  isCollectionType,
+  isNonFrozenCollection,
   lookupNativeType,
   nativeType,
   typeEquals,
+  unfrozen,
+  unsupportedType,
 } from './types.js';
 export type { CqlType, NativeTypeName } from './types.js';
 
@@ -74,17 +91,30 @@ export { compareBytes } from './bytes.js';
 export {
   BIGINT_MAX,
   BIGINT_MIN,
+  COLLECTION_ELEMENTS_MAX,
   INT_MAX,
   INT_MIN,
+  SMALLINT_MAX,
+  SMALLINT_MIN,
   TIMESTAMP_MS_MAX,
+  TINYINT_MAX,
+  TINYINT_MIN,
   deserializeValue,
+  joinList,
+  joinMap,
+  joinSet,
+  joinSortedMap,
+  normalizeValue,
   serializeValue,
+  splitList,
+  splitMap,
   validateValue,
+  valueShape,
 } from './values.js';
-export type { CqlValue } from './values.js';
+export type { CqlValue, ValueShape } from './values.js';
 export { valueFromJson, valueToJson } from './values-json.js';
-export { valueFromLiteral } from './values-literal.js';
-export { formatValue } from './values-format.js';
+export { termText, valueFromLiteral, valueFromTerm } from './values-literal.js';
+export { CQLSH_FLOAT_PRECISION, formatValue } from './values-format.js';
 export { parseTimestampText } from './timestamps.js';
 
 export {
@@ -103,6 +133,8 @@ export {
   MAX_TTL_SECONDS,
   NETWORK_TOPOLOGY_STRATEGY_CLASS,
   SIMPLE_STRATEGY_CLASS,
+  alterKeyspace,
+  alterTable,
   findColumn,
   keyspaceFromCreate,
   resolveKeyspace,
@@ -113,7 +145,18 @@ export type { ColumnKind, ColumnSchema, KeyspaceSchema, TableSchema } from './sc
 
 export { NO_PARAMS, jsonParams } from './params.js';
 export type { ParamResolver } from './params.js';
-export { bindDelete, bindInsert, clusteringTypes, decodeRowKey } from './bind.js';
-export type { BoundDelete, BoundInsert } from './bind.js';
-export { PARTITION_KEYS_IN_SELECT_MAX, bindSelect, selectOrder } from './bind-select.js';
-export type { BoundSelect } from './bind-select.js';
+export { bindInsert, clusteringTypes, decodeRowKey } from './bind.js';
+export type { BoundInsert } from './bind.js';
+export { bindUpdate } from './bind-update.js';
+export type { BoundOperation, BoundUpdate } from './bind-update.js';
+export { bindDelete } from './bind-delete.js';
+export type { BoundDelete } from './bind-delete.js';
+export { bindBatch } from './bind-batch.js';
+export type { BoundBatch, BoundBatchStatement, TableLookup } from './bind-batch.js';
+export { PARTITION_KEYS_IN_SELECT_MAX, bindSelect, bindSelection, selectOrder } from './bind-select.js';
+export type { BoundSelect, SelectedColumn, TokenRange } from './bind-select.js';
+export { REQUIRES_ALLOW_FILTERING_MESSAGE } from './restrictions.js';
+export type { TokenBound } from './restrictions.js';
+export { CLUSTERING_SLICES_MAX } from './clustering-slices.js';
+export { markerSpecs } from './markers.js';
+export type { MarkerSpec } from './markers.js';

@@ -7,12 +7,12 @@
 // the native protocol will pass the raw bytes it received. Binders validate every returned
 // value against its type, so a resolver need not.
 
-import type { BindMarker, Term } from './ast.js';
+import type { BindMarker, Literal, Term } from './ast.js';
 import { InvalidRequest } from './errors.js';
 import type { CqlType } from './types.js';
 import { validateValue } from './values.js';
 import { valueFromJson } from './values-json.js';
-import { valueFromLiteral } from './values-literal.js';
+import { valueFromLiteral, valueFromTerm } from './values-literal.js';
 
 export interface ParamResolver {
   (marker: BindMarker, type: CqlType, column: string): Uint8Array | null;
@@ -74,10 +74,19 @@ export function jsonParams(params: unknown[] | Record<string, unknown> | undefin
   return resolve;
 }
 
-/** Serialized value of a term (literal or marker) for `column` of `type`; validated. */
-export function resolveTerm(term: Term, type: CqlType, column: string, resolve: ParamResolver): Uint8Array | null {
+/** Serialized value of a literal or marker for `column` of `type`; validated. */
+export function resolveTerm(term: Literal | BindMarker, type: CqlType, column: string, resolve: ParamResolver): Uint8Array | null {
   if (term.kind === 'literal') return valueFromLiteral(type, term, column);
   const value = resolve(term, type, column);
   if (value !== null) validateValue(type, value);
   return value;
+}
+
+/**
+ * Serialized value of any term (literal, marker, collection or tuple literal) for `column`
+ * of `type`; validated. `column` names the receiver in messages and for the resolver
+ * (Cassandra's specification names: `c`, `key(m)`, `value(m)`, `idx(l)`, `in(c)`).
+ */
+export function termValue(term: Term, type: CqlType, column: string, resolve: ParamResolver): Uint8Array | null {
+  return valueFromTerm(type, term, column, resolve);
 }

@@ -1,7 +1,15 @@
-// Grammar of the schema statements: CREATE KEYSPACE, CREATE TABLE, DROP KEYSPACE,
-// DROP TABLE, USE. Each function starts after the statement's leading keyword(s).
+// Grammar of the schema statements: CREATE/ALTER/DROP KEYSPACE, CREATE/ALTER/DROP TABLE,
+// TRUNCATE, USE. Each function starts after the statement's leading keyword(s).
+//
+//   ALTER KEYSPACE [IF EXISTS] ks WITH replication = {...} [AND durable_writes = b]
+//   ALTER TABLE [IF EXISTS] t ADD c type [STATIC] | ADD (c type [STATIC], ...)
+//                           | DROP c | DROP (c, ...) | WITH option = value [AND ...]
+//   TRUNCATE [TABLE] t
 
 import type {
+  AddedColumn,
+  AlterKeyspaceStatement,
+  AlterTableStatement,
   ColumnDefinition,
   CreateKeyspaceStatement,
   CreateTableStatement,
@@ -11,6 +19,7 @@ import type {
   OptionValue,
   PrimaryKeyClause,
   Statement,
+  TruncateStatement,
   UseStatement,
 } from './ast.js';
 import { syntaxError, type Cursor } from './cursor.js';
@@ -48,11 +57,27 @@ export const TABLE_COLUMNS_MAX = 1000;
 export function parseCreate(c: Cursor): Statement {
   if (c.acceptKeyword('keyspace') || c.acceptKeyword('schema')) return createKeyspace(c);
   if (c.acceptKeyword('table') || c.acceptKeyword('columnfamily')) return createTable(c);
+  return laterObject(c, 'CREATE');
+}
+
+/** Schema objects Cassandra has and Cassia does not support yet, by keyword. */
+const LATER_OBJECTS: Readonly<Record<string, string>> = {
+  index: 'INDEX',
+  custom: 'CUSTOM INDEX',
+  type: 'TYPE',
+  function: 'FUNCTION',
+  aggregate: 'AGGREGATE',
+  materialized: 'MATERIALIZED VIEW',
+  role: 'ROLE',
+  user: 'USER',
+  trigger: 'TRIGGER',
+};
+
+/** The syntax error after CREATE/ALTER/DROP: naming an object not supported yet, if it is one. */
+function laterObject(c: Cursor, verb: string): never {
   const tok = c.peek();
-  const later = ['index', 'type', 'function', 'aggregate', 'materialized', 'role', 'user', 'trigger', 'custom'];
-  if (tok.kind === 'word' && later.includes(tok.value)) {
-    c.noViable(tok, `CREATE ${tok.value.toUpperCase()} is not supported yet`);
-  }
+  const what = tok.kind === 'word' && Object.hasOwn(LATER_OBJECTS, tok.value) ? LATER_OBJECTS[tok.value] : undefined;
+  if (what !== undefined) c.noViable(tok, `${verb} ${what} is not supported yet`);
   return c.noViable(tok);
 }
 
@@ -66,7 +91,7 @@ export function parseDrop(c: Cursor): DropKeyspaceStatement | DropTableStatement
     const ifExists = c.ifExists();
     return { kind: 'drop_table', table: c.qualifiedName(), ifExists };
   }
-  return c.noViable();
+  return laterObject(c, 'DROP');
 }
 
 /** After USE. */
@@ -74,11 +99,39 @@ export function parseUse(c: Cursor): UseStatement {
   return { kind: 'use', keyspace: c.identifier() };
 }
 
+/** After TRUNCATE. */
+export function parseTruncate(c: Cursor): TruncateStatement {
+  if (!c.acceptKeyword('table')) c.acceptKeyword('columnfamily');
+  return { kind: 'truncate', table: c.qualifiedName() };
+}
+
+/** After ALTER. */
+export function parseAlter(c: Cursor): Statement {
+  if (c.acceptKeyword('keyspace') || c.acceptKeyword('schema')) return alterKeyspace(c);
+  if (c.acceptKeyword('table') || c.acceptKeyword('columnfamily')) return alterTable(c);
+  return laterObject(c, 'ALTER');
+}
+
 function createKeyspace(c: Cursor): CreateKeyspaceStatement {
   const ifNotExists = c.ifNotExists();
   const keyspace = c.identifier();
   c.expectKeyword('with');
-  const stmt: CreateKeyspaceStatement = { kind: 'create_keyspace', keyspace, ifNotExists, replication: {} };
+  const props = keyspaceProperties(c);
+  const stmt: CreateKeyspaceStatement = { kind: 'create_keyspace', keyspace, ifNotExists, replication: props.replication ?? {} };
+  if (props.durableWrites !== undefined) stmt.durableWrites = props.durableWrites;
+  return stmt;
+}
+
+function alterKeyspace(c: Cursor): AlterKeyspaceStatement {
+  const ifExists = c.ifExists();
+  const keyspace = c.identifier();
+  c.expectKeyword('with');
+  return { kind: 'alter_keyspace', keyspace, ifExists, ...keyspaceProperties(c) };
+}
+
+/** After WITH: `name = value (AND name = value)*` for keyspace options. */
+function keyspaceProperties(c: Cursor): { replication?: Record<string, string>; durableWrites?: boolean } {
+  const stmt: { replication?: Record<string, string>; durableWrites?: boolean } = {};
   const seen = new Set<string>();
   do {
     const nameTok = c.peek();
@@ -97,6 +150,65 @@ function createKeyspace(c: Cursor): CreateKeyspaceStatement {
     }
   } while (c.acceptKeyword('and'));
   return stmt;
+}
+
+function alterTable(c: Cursor): AlterTableStatement {
+  const ifExists = c.ifExists();
+  const table = c.qualifiedName();
+  const alter = (action: AlterTableStatement['action']): AlterTableStatement => ({ kind: 'alter_table', table, ifExists, action });
+  const tok = c.peek();
+  if (c.acceptKeyword('add')) {
+    if (c.isKeyword('if')) c.noViable(c.peek(), 'ADD IF NOT EXISTS is not supported yet');
+    if (!c.acceptPunct('(')) return alter({ kind: 'add', columns: [addedColumn(c)] });
+    const columns = c.commaList(() => addedColumn(c));
+    c.expectPunct(')');
+    return alter({ kind: 'add', columns });
+  }
+  if (c.acceptKeyword('drop')) {
+    if (c.isKeyword('if')) c.noViable(c.peek(), 'DROP IF EXISTS is not supported yet');
+    let columns: string[];
+    if (c.acceptPunct('(')) {
+      columns = c.commaList(() => c.identifier());
+      c.expectPunct(')');
+    } else {
+      columns = [c.identifier()];
+    }
+    if (c.isKeyword('using')) c.noViable(c.peek(), 'DROP ... USING TIMESTAMP is not supported yet');
+    return alter({ kind: 'drop', columns });
+  }
+  if (c.acceptKeyword('with')) return alter({ kind: 'options', options: alterOptions(c) });
+  if (c.acceptKeyword('alter')) {
+    c.identifier();
+    if (c.acceptKeyword('type')) {
+      c.type();
+      throw new InvalidRequest('Altering column types is no longer supported');
+    }
+    return c.noViable(c.peek(), 'ALTER TABLE ... ALTER is not supported yet');
+  }
+  if (tok.kind === 'word' && tok.value === 'rename') c.noViable(tok, 'ALTER TABLE ... RENAME is not supported yet');
+  return c.noViable(tok);
+}
+
+/** `name type [STATIC]` of ALTER TABLE ADD. */
+function addedColumn(c: Cursor): AddedColumn {
+  const name = c.identifier();
+  const type = c.type();
+  return { name, type, static: c.acceptKeyword('static') };
+}
+
+/** After ALTER TABLE t WITH: `name = value (AND name = value)*`, table options only. */
+function alterOptions(c: Cursor): Record<string, OptionValue> {
+  const options: Record<string, OptionValue> = {};
+  do {
+    const tok = c.peek();
+    const name = c.identifier();
+    c.expectPunct('=');
+    const value = optionValue(c);
+    if (!TABLE_OPTIONS.has(name)) throw syntaxError(tok, `Unknown property '${name}'`);
+    if (Object.hasOwn(options, name)) throw syntaxError(tok, `Multiple definition for property ${name}`);
+    options[name] = value;
+  } while (c.acceptKeyword('and'));
+  return options;
 }
 
 function createTable(c: Cursor): CreateTableStatement {
@@ -186,17 +298,22 @@ function tableOptions(c: Cursor, stmt: CreateTableStatement): void {
 
 /** A constant or `{constant: constant, ...}`. */
 function optionValue(c: Cursor): OptionValue {
-  if (!c.acceptPunct('{')) return c.literal();
+  if (!c.acceptPunct('{')) return optionConstant(c);
   const entries: [Literal, Literal][] = [];
   if (!c.acceptPunct('}')) {
     do {
-      const key = c.literal();
+      const key = optionConstant(c);
       c.expectPunct(':');
-      entries.push([key, c.literal()]);
+      entries.push([key, optionConstant(c)]);
     } while (c.acceptPunct(','));
     c.expectPunct('}');
   }
   return { kind: 'map', entries };
+}
+
+function optionConstant(c: Cursor): Literal {
+  if (c.isPunct('?') || c.isPunct(':')) c.noViable(c.peek(), 'bind variables are not supported in DDL queries');
+  return c.literal();
 }
 
 function mapToStrings(entries: [Literal, Literal][]): Record<string, string> {

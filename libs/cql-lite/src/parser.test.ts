@@ -1,98 +1,9 @@
-// Data-driven parser tests: testdata/parse/*.txt (see readCases below for the format).
-// A case whose input starts with the comment `-- script` goes through parseScript, every
-// other case through parse. Expected output is the AST as JSON, or `ErrorClass: message`.
-// REWRITE=1 npx vitest run src/parser.test.ts regenerates the expectations.
+// Parser unit tests; the data-driven cases (testdata/parse/*.txt) run in testdata.test.ts.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CqlError, CqlSyntaxError } from './errors.js';
+import { formatTerm, statementMarkers } from './ast.js';
+import { CqlSyntaxError } from './errors.js';
 import { parse, parseScript, parseType, splitStatements } from './parser.js';
-
-const DIR = fileURLToPath(new URL('../testdata/parse/', import.meta.url));
-
-interface DataCase {
-  input: string;
-  expected: string;
-  /** 1-based line of the case's first input line, for failure messages. */
-  line: number;
-}
-
-const REWRITE = process.env['REWRITE'] === '1';
-
-function readCases(path: string): DataCase[] {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  const cases: DataCase[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if ((lines[i] as string).trim() === '') {
-      i++;
-      continue;
-    }
-    const start = i;
-    const input: string[] = [];
-    while (i < lines.length && lines[i] !== '----') input.push(lines[i++] as string);
-    if (i >= lines.length) throw new Error(`${path}:${start + 1}: case without a ---- line`);
-    i++;
-    const expected: string[] = [];
-    while (i < lines.length && (lines[i] as string).trim() !== '') expected.push(lines[i++] as string);
-    cases.push({ input: input.join('\n'), expected: expected.join('\n'), line: start + 1 });
-  }
-  return cases;
-}
-
-function writeCases(path: string, cases: { input: string; expected: string }[]): void {
-  writeFileSync(path, cases.map((c) => `${c.input}\n----\n${c.expected}\n`).join('\n'));
-}
-
-/** One-line JSON with a space after each ':' and ','. */
-function flatJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(flatJson).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${flatJson(v)}`).join(', ')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-/** JSON with every object or array on one line when it fits in `width` columns. */
-function formatJson(value: unknown, indent = '', width = 110): string {
-  const flat = flatJson(value);
-  if (indent.length + flat.length <= width || value === null || typeof value !== 'object') return flat;
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    return `[\n${value.map((v) => inner + formatJson(v, inner, width)).join(',\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatJson(v, inner, width)}`).join(',\n')}\n${indent}}`;
-}
-
-function run(input: string): string {
-  try {
-    const out = input.startsWith('-- script') ? parseScript(input) : parse(input);
-    return formatJson(out);
-  } catch (e) {
-    if (!(e instanceof CqlError)) throw e;
-    return `${e.constructor.name}: ${e.message}`;
-  }
-}
-
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-
-describe('testdata/parse', () => {
-  it('has test files', () => expect(files.length).toBeGreaterThan(0));
-  for (const file of files) {
-    it(file, () => {
-      const path = DIR + file;
-      const cases = readCases(path);
-      if (REWRITE) {
-        writeCases(path, cases.map((c) => ({ input: c.input, expected: run(c.input) })));
-        return;
-      }
-      for (const c of cases) expect(run(c.input), `${file}:${c.line}\n${c.input}`).toBe(c.expected);
-    });
-  }
-});
 
 describe('syntax errors', () => {
   it('carry 1-based line, 0-based column and the token', () => {
@@ -146,5 +57,24 @@ describe('parse', () => {
       { kind: 'bind', index: 2 },
       { kind: 'bind', index: 3, name: 'n' },
     ]);
+  });
+  it('numbers bind markers over a whole BATCH, each statement listing its own', () => {
+    const stmt = parse('BEGIN BATCH USING TIMESTAMP ? INSERT INTO t (a) VALUES (?); UPDATE t SET b = :b WHERE a = ? APPLY BATCH');
+    if (stmt.kind !== 'batch') throw new Error(stmt.kind);
+    expect(stmt.markers.map((m) => m.index)).toEqual([0, 1, 2, 3]);
+    expect(stmt.statements.map((s) => s.markers.map((m) => m.index))).toEqual([[1], [2, 3]]);
+    expect(statementMarkers(stmt)).toBe(stmt.markers);
+  });
+  it('starts numbering again at each statement of a script', () => {
+    const [a, b] = parseScript('SELECT * FROM t WHERE a = ?; SELECT * FROM t WHERE a = ? AND b = ?');
+    expect([a && statementMarkers(a).length, b && statementMarkers(b).map((m) => m.index)]).toEqual([1, [0, 1]]);
+  });
+});
+
+describe('formatTerm', () => {
+  it('prints terms as CQL', () => {
+    const stmt = parse("INSERT INTO t (a, b, c, d) VALUES ('it''s', [1, ?], {'k': :v, 'j': {}}, (1, null))");
+    if (stmt.kind !== 'insert') throw new Error(stmt.kind);
+    expect(stmt.values.map(formatTerm)).toEqual(["'it''s'", '[1, ?]', "{'k': :v, 'j': {}}", '(1, null)']);
   });
 });

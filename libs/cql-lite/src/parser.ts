@@ -6,19 +6,36 @@
 //   splitStatements(t)  the source text of each statement, for shells (no parsing)
 //   parseType(text)     a type name such as 'map<text, int>' → CqlType
 // All throw CqlSyntaxError ("line L:C ..." with the offending token). The parser also
-// throws InvalidRequest where Cassandra's own parser does: a second PRIMARY KEY clause and
-// WITH COMPACT STORAGE. Bind markers are numbered from 0 within each statement.
+// throws InvalidRequest, with Cassandra's message, for what Cassandra rejects without
+// looking at a schema: a second PRIMARY KEY clause, WITH COMPACT STORAGE, ALTER ... TYPE,
+// a BATCH TTL, a timestamp on both a BATCH and one of its statements. Bind markers are
+// numbered from 0 within each statement (over a whole BATCH).
 
 import type { Statement } from './ast.js';
 import { Cursor, syntaxError } from './cursor.js';
 import type { CqlSyntaxError } from './errors.js';
 import { errorText, tokenize, type Token } from './lexer.js';
-import { parseCreate, parseDrop, parseUse } from './parser-ddl.js';
-import { parseDelete, parseInsert, parseSelect } from './parser-dml.js';
+import { parseAlter, parseCreate, parseDrop, parseTruncate, parseUse } from './parser-ddl.js';
+import { parseBatch, parseDelete, parseInsert, parseUpdate } from './parser-dml.js';
+import { parseSelect } from './parser-select.js';
 import type { CqlType } from './types.js';
 
-/** Statement keywords of full CQL that this milestone does not parse yet. */
-const LATER_STATEMENTS = ['update', 'alter', 'begin', 'apply', 'truncate', 'grant', 'revoke', 'list', 'describe', 'desc', 'batch'];
+/** Statement keywords of full CQL that Cassia does not parse yet. */
+const LATER_STATEMENTS = ['grant', 'revoke', 'list', 'describe', 'desc'];
+
+/** Each statement keyword and the grammar that follows it. */
+const STATEMENTS: Readonly<Record<string, (c: Cursor) => Statement>> = {
+  create: parseCreate,
+  alter: parseAlter,
+  drop: parseDrop,
+  truncate: parseTruncate,
+  use: parseUse,
+  insert: parseInsert,
+  update: parseUpdate,
+  delete: parseDelete,
+  select: parseSelect,
+  begin: parseBatch,
+};
 
 /** Most statements parseScript accepts in one text, a guard against runaway input. */
 export const SCRIPT_STATEMENTS_MAX = 10_000;
@@ -88,31 +105,12 @@ function statement(c: Cursor): Statement {
   c.beginStatement();
   const tok = c.peek();
   if (tok.kind === 'word') {
-    switch (tok.value) {
-      case 'create':
-        c.next();
-        return parseCreate(c);
-      case 'drop':
-        c.next();
-        return parseDrop(c);
-      case 'use':
-        c.next();
-        return parseUse(c);
-      case 'insert':
-        c.next();
-        return parseInsert(c);
-      case 'select':
-        c.next();
-        return parseSelect(c);
-      case 'delete':
-        c.next();
-        return parseDelete(c);
-      default:
-        if (LATER_STATEMENTS.includes(tok.value)) {
-          const what = tok.value === 'begin' || tok.value === 'apply' ? 'BATCH' : tok.value.toUpperCase();
-          c.noViable(tok, `${what} is not supported yet`);
-        }
+    const grammar = Object.hasOwn(STATEMENTS, tok.value) ? STATEMENTS[tok.value] : undefined;
+    if (grammar !== undefined) {
+      c.next();
+      return grammar(c);
     }
+    if (LATER_STATEMENTS.includes(tok.value)) c.noViable(tok, `${tok.value.toUpperCase()} is not supported yet`);
   }
   return c.noViable(tok);
 }

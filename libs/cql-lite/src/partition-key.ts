@@ -6,7 +6,7 @@
 // Contract: encodePartitionKey throws InvalidRequest for an empty key ("Key may not be
 // empty") or one longer than PARTITION_KEY_BYTES_MAX; decodePartitionKey inverts it.
 
-import { concatBytes } from './bytes.js';
+import { concatBytes, copyBytes } from './bytes.js';
 import { InvalidRequest, ServerError } from './errors.js';
 
 /** Longest serialized partition key (and clustering value) Cassandra accepts. */
@@ -23,7 +23,7 @@ export function encodePartitionKey(values: readonly Uint8Array[]): Uint8Array {
   if (values.length === 0) throw new Error('partition key: no components');
   let out: Uint8Array;
   if (values.length === 1) {
-    out = (values[0] as Uint8Array).slice();
+    out = copyBytes(values[0] as Uint8Array);
   } else {
     const parts: Uint8Array[] = [];
     for (const v of values) {
@@ -41,7 +41,7 @@ export function encodePartitionKey(values: readonly Uint8Array[]): Uint8Array {
 
 /** Components of a serialized partition key of `count` columns. */
 export function decodePartitionKey(count: number, key: Uint8Array): Uint8Array[] {
-  if (count === 1) return [key.slice()];
+  if (count === 1) return [copyBytes(key)];
   const out: Uint8Array[] = [];
   const view = new DataView(key.buffer, key.byteOffset, key.byteLength);
   let at = 0;
@@ -49,7 +49,7 @@ export function decodePartitionKey(count: number, key: Uint8Array): Uint8Array[]
     if (at + 2 > key.length) throw new ServerError(`Corrupt partition key: component ${i} is cut short`);
     const len = view.getUint16(at);
     if (at + 2 + len + 1 > key.length) throw new ServerError(`Corrupt partition key: component ${i} is cut short`);
-    out.push(key.slice(at + 2, at + 2 + len));
+    out.push(copyBytes(key, at + 2, at + 2 + len));
     at += 2 + len + 1;
   }
   if (at !== key.length) throw new ServerError(`Corrupt partition key: ${key.length - at} bytes left over`);

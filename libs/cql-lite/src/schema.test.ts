@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CreateKeyspaceStatement, CreateTableStatement } from './ast.js';
+import type { AlterKeyspaceStatement, AlterTableStatement, CreateKeyspaceStatement, CreateTableStatement } from './ast.js';
 import { ConfigurationError, InvalidRequest } from './errors.js';
 import { parse } from './parser.js';
-import { keyspaceFromCreate, resolveKeyspace, tableFromCreate, validateTable, type TableSchema } from './schema.js';
+import {
+  alterKeyspace,
+  alterTable,
+  keyspaceFromCreate,
+  resolveKeyspace,
+  tableFromCreate,
+  validateTable,
+  type TableSchema,
+} from './schema.js';
 
 const table = (cql: string): TableSchema => tableFromCreate(parse(cql) as CreateTableStatement, 'ks', '00000000-0000-4000-8000-000000000001');
 const keyspace = (cql: string) => keyspaceFromCreate(parse(cql) as CreateKeyspaceStatement);
@@ -69,10 +77,10 @@ describe('tableFromCreate', () => {
       'CREATE TABLE t (a int, c int, d int, PRIMARY KEY (a, c, d)) WITH CLUSTERING ORDER BY (d DESC)',
       'Missing CLUSTERING ORDER for column c',
     ],
-    ['CREATE TABLE t (a int PRIMARY KEY, v varint)', 'type varint is not supported yet'],
-    ['CREATE TABLE t (a int PRIMARY KEY, v list<int>)', 'type list<int> is not supported yet'],
-    ['CREATE TABLE t (a int PRIMARY KEY, v frozen<int>)', 'type frozen<int> is not supported yet'],
-    ['CREATE TABLE t (a int PRIMARY KEY, v counter)', 'type counter is not supported yet'],
+    ['CREATE TABLE t (a int PRIMARY KEY, v duration)', 'type duration is not supported yet'],
+    ['CREATE TABLE t (a int PRIMARY KEY, v list<list<int>>)', 'Non-frozen collections are not allowed inside collections: list<list<int>>'],
+    ['CREATE TABLE t (a int PRIMARY KEY, v frozen<int>)', 'frozen<> is only allowed on collections, tuples, and user-defined types (got int)'],
+    ['CREATE TABLE t (a int PRIMARY KEY, v counter)', 'counter columns are not supported yet'],
     ['CREATE TABLE t (a int PRIMARY KEY, v address)', 'Unknown type address'],
   ];
   for (const [cql, message] of errors) {
@@ -103,8 +111,66 @@ describe('validateTable', () => {
     expect(() => validateTable({ ...t, clusteringOrder: [] })).toThrow('clusteringOrder does not match clustering');
     expect(() => validateTable({ ...t, partitionKey: [] })).toThrow('no partition key');
     expect(() => validateTable({ ...t, partitionKey: ['v'] })).toThrow(InvalidRequest);
-    const badType = { ...t, columns: t.columns.map((c) => (c.name === 'v' ? { ...c, type: { kind: 'native', name: 'inet' } as const } : c)) };
-    expect(() => validateTable(badType)).toThrow('type inet is not supported yet');
+    const badType = { ...t, columns: t.columns.map((c) => (c.name === 'v' ? { ...c, type: { kind: 'native', name: 'duration' } as const } : c)) };
+    expect(() => validateTable(badType)).toThrow('type duration is not supported yet');
+  });
+});
+
+describe('alterTable', () => {
+  const base = table('CREATE TABLE t (k int, c int, v text, PRIMARY KEY (k, c)) WITH comment = \'x\'');
+  const alter = (cql: string): TableSchema => alterTable(base, parse(cql) as AlterTableStatement);
+
+  it('adds columns in select order, keeping the id', () => {
+    const t = alter('ALTER TABLE t ADD (b list<int>, s text STATIC, a int)');
+    expect(t.columns.map((c) => `${c.name}:${c.kind}`)).toEqual(['k:partition_key', 'c:clustering', 's:static', 'a:regular', 'b:regular', 'v:regular']);
+    expect(t.id).toBe(base.id);
+  });
+
+  it('drops columns and merges options', () => {
+    expect(alter('ALTER TABLE t DROP v').columns.map((c) => c.name)).toEqual(['k', 'c']);
+    expect(alter("ALTER TABLE t WITH gc_grace_seconds = 10 AND compaction = {'class': 'X'}").options).toEqual({
+      comment: 'x',
+      gc_grace_seconds: 10,
+      compaction: { class: 'X' },
+    });
+  });
+
+  const errors: [string, string][] = [
+    ['ALTER TABLE t ADD v int', "Column with name 'v' already exists"],
+    ['ALTER TABLE t ADD (x int, x text)', "Column with name 'x' already exists"],
+    ['ALTER TABLE t ADD k int', "Column with name 'k' already exists"],
+    ['ALTER TABLE t ADD x duration', 'type duration is not supported yet'],
+    ['ALTER TABLE t DROP nope', "Column nope was not found in table 'ks.t'"],
+    ['ALTER TABLE t DROP c', 'Cannot drop PRIMARY KEY column c'],
+    ['ALTER TABLE t DROP (v, k)', 'Cannot drop PRIMARY KEY column k'],
+    ['ALTER TABLE t WITH default_time_to_live = -1', 'default_time_to_live must be greater than or equal to 0 (got -1)'],
+  ];
+  for (const [cql, message] of errors) {
+    it(`rejects: ${message}`, () => expect(() => alter(cql)).toThrow(message));
+  }
+
+  it('refuses static columns in a table without clustering columns', () => {
+    const noClustering = table('CREATE TABLE u (k int PRIMARY KEY)');
+    expect(() => alterTable(noClustering, parse('ALTER TABLE u ADD s int STATIC') as AlterTableStatement)).toThrow(
+      'Static columns are only useful (and thus allowed) if the table has at least one clustering column',
+    );
+  });
+});
+
+describe('alterKeyspace', () => {
+  const ks = keyspace("CREATE KEYSPACE ks WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+  const alter = (cql: string) => alterKeyspace(ks, parse(cql) as AlterKeyspaceStatement);
+
+  it('replaces replication and durable_writes only when given', () => {
+    expect(alter("ALTER KEYSPACE ks WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 3}")).toEqual({
+      name: 'ks',
+      replication: { class: 'org.apache.cassandra.locator.NetworkTopologyStrategy', dc1: '3' },
+      durableWrites: true,
+    });
+    expect(alter('ALTER KEYSPACE ks WITH durable_writes = false')).toEqual({ ...ks, durableWrites: false });
+    expect(() => alter("ALTER KEYSPACE ks WITH replication = {'class': 'SimpleStrategy'}")).toThrow(
+      'SimpleStrategy requires a replication_factor strategy option.',
+    );
   });
 });
 

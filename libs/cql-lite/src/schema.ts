@@ -1,12 +1,20 @@
 // Table and keyspace schemas: built from CREATE statements and validated like Cassandra.
 //
 // Contract: schemas are plain JSON-serializable data (they live in cluster metadata).
-// tableFromCreate / keyspaceFromCreate throw InvalidRequest or ConfigurationError with
-// Cassandra's messages; validateTable re-checks a stored TableSchema's invariants.
+// tableFromCreate / keyspaceFromCreate and alterTable / alterKeyspace (the schema after an
+// ALTER) throw InvalidRequest or ConfigurationError with Cassandra's messages;
+// validateTable re-checks a stored TableSchema's invariants.
 // A table's `columns` are in select order: partition key, clustering, then static and
 // regular columns each sorted by name (UTF-8 byte order), which is what `SELECT *` returns.
 
-import type { CreateKeyspaceStatement, CreateTableStatement, OptionValue, TableName } from './ast.js';
+import type {
+  AlterKeyspaceStatement,
+  AlterTableStatement,
+  CreateKeyspaceStatement,
+  CreateTableStatement,
+  OptionValue,
+  TableName,
+} from './ast.js';
 import { compareUtf8 } from './bytes.js';
 import type { ClusteringOrder } from './clustering.js';
 import { ConfigurationError, InvalidRequest } from './errors.js';
@@ -88,14 +96,12 @@ export function tableFromCreate(stmt: CreateTableStatement, keyspace: string, id
     throw new InvalidRequest('Static columns are only useful (and thus allowed) if the table has at least one clustering column');
   }
 
-  const byName = (a: string, b: string): number => compareUtf8(a, b);
   const rest = stmt.columns.map((c) => c.name).filter((n) => !inKey.has(n));
-  const columns: ColumnSchema[] = [
+  const columns = selectOrderColumns([
     ...key.partitionKey.map((name, position) => ({ name, type: types.get(name) as CqlType, kind: 'partition_key' as const, position })),
     ...key.clustering.map((name, position) => ({ name, type: types.get(name) as CqlType, kind: 'clustering' as const, position })),
-    ...rest.filter((n) => statics.has(n)).sort(byName).map((name) => ({ name, type: types.get(name) as CqlType, kind: 'static' as const, position: -1 })),
-    ...rest.filter((n) => !statics.has(n)).sort(byName).map((name) => ({ name, type: types.get(name) as CqlType, kind: 'regular' as const, position: -1 })),
-  ];
+    ...rest.map((name) => ({ name, type: types.get(name) as CqlType, kind: statics.has(name) ? ('static' as const) : ('regular' as const), position: -1 })),
+  ]);
   const table: TableSchema = {
     keyspace,
     name: stmt.table.name,
@@ -108,6 +114,63 @@ export function tableFromCreate(stmt: CreateTableStatement, keyspace: string, id
   };
   validateTable(table);
   return table;
+}
+
+/** Columns in select order: partition key and clustering by position, then static and regular ones by name. */
+function selectOrderColumns(columns: ColumnSchema[]): ColumnSchema[] {
+  const rank: Record<ColumnKind, number> = { partition_key: 0, clustering: 1, static: 2, regular: 3 };
+  return [...columns].sort((a, b) => rank[a.kind] - rank[b.kind] || a.position - b.position || compareUtf8(a.name, b.name));
+}
+
+/**
+ * The schema of `table` after an ALTER TABLE (same id), with Cassandra's messages:
+ * ADD refuses existing names and static columns without clustering columns; DROP refuses
+ * unknown and primary-key columns; WITH validates the options like CREATE TABLE.
+ */
+export function alterTable(table: TableSchema, stmt: AlterTableStatement): TableSchema {
+  const action = stmt.action;
+  switch (action.kind) {
+    case 'add': {
+      const columns = [...table.columns];
+      for (const c of action.columns) {
+        if (columns.some((e) => e.name === c.name)) throw new InvalidRequest(`Column with name '${c.name}' already exists`);
+        assertSupportedType(c.type);
+        if (c.static && table.clustering.length === 0) {
+          throw new InvalidRequest('Static columns are only useful (and thus allowed) if the table has at least one clustering column');
+        }
+        columns.push({ name: c.name, type: c.type, kind: c.static ? 'static' : 'regular', position: -1 });
+      }
+      return checked({ ...table, columns: selectOrderColumns(columns) });
+    }
+    case 'drop': {
+      const dropped = new Set<string>();
+      for (const name of action.columns) {
+        const column = findColumn(table, name);
+        if (column === undefined) throw new InvalidRequest(`Column ${name} was not found in table '${table.keyspace}.${table.name}'`);
+        if (column.kind === 'partition_key' || column.kind === 'clustering') throw new InvalidRequest(`Cannot drop PRIMARY KEY column ${name}`);
+        dropped.add(name);
+      }
+      return checked({ ...table, columns: table.columns.filter((c) => !dropped.has(c.name)) });
+    }
+    case 'options':
+      return checked({ ...table, options: { ...table.options, ...tableOptions(action.options) } });
+  }
+}
+
+function checked(table: TableSchema): TableSchema {
+  validateTable(table);
+  return table;
+}
+
+/** The schema of `keyspace` after an ALTER KEYSPACE: replication and durable_writes as given, else kept. */
+export function alterKeyspace(keyspace: KeyspaceSchema, stmt: AlterKeyspaceStatement): KeyspaceSchema {
+  const out: KeyspaceSchema = { ...keyspace, replication: { ...keyspace.replication } };
+  if (stmt.replication !== undefined) {
+    const create: CreateKeyspaceStatement = { kind: 'create_keyspace', keyspace: stmt.keyspace, ifNotExists: false, replication: stmt.replication };
+    out.replication = keyspaceFromCreate(create).replication;
+  }
+  if (stmt.durableWrites !== undefined) out.durableWrites = stmt.durableWrites;
+  return out;
 }
 
 /** Cassandra's CLUSTERING ORDER rules: clustering columns only, in key order, a prefix allowed. */

@@ -17,7 +17,7 @@
 // row) sorts before every non-empty key: it is in a slice only when the slice has no start.
 // Storage reads static rows on their own, not through a slice.
 
-import { compareBytes, startsWith } from './bytes.js';
+import { compareBytes, copyBytes, startsWith } from './bytes.js';
 
 export interface ClusteringSlice {
   start?: Uint8Array;
@@ -51,7 +51,7 @@ export function clusteringPrefixSuccessor(prefix: Uint8Array): Uint8Array | unde
   let i = prefix.length - 1;
   while (i >= 0 && prefix[i] === 0xff) i--;
   if (i < 0) return undefined;
-  const out = prefix.slice(0, i + 1);
+  const out = copyBytes(prefix, 0, i + 1);
   out[i] = (out[i] as number) + 1;
   return out;
 }

@@ -1,37 +1,98 @@
 // How cqlsh prints a value (the shell's result tables).
 //
-//   text       as is                      int, bigint   decimal
-//   blob       0x + lower-case hex         boolean       True / False
-//   timestamp  2024-01-02 03:04:05.000000+0000
-//   uuid       lower-case canonical       double        cqlsh's %g with 12 significant digits
-//   null       null                       list<T>       [e1, e2] (text elements quoted 'x')
+//   text, ascii      as is (quoted 'x' with '' for ' inside a collection)
+//   tinyint … bigint decimal                     varint       decimal
+//   decimal          Python's str(Decimal): 1.50, 1E+3
+//   float            cqlsh's %g with float_precision 5 (1.1 → 1.1)
+//   double           cqlsh's %g with double_precision 12
+//   boolean          True / False                 blob         0x + lower-case hex
+//   timestamp        2024-01-02 03:04:05.000000+0000 (quoted inside a collection)
+//   date             2024-01-02 (years 1-9999; else the signed day number, as cqlsh)
+//   time             13:30:54.234000000
+//   uuid, timeuuid   lower-case canonical         inet         127.0.0.1, ::1 (quoted inside a collection)
+//   list / set / map [e1, e2] / {e1, e2} / {k1: v1, k2: v2}, in stored order
+//   null             null
 
-import { formatTimestampCqlsh } from './timestamps.js';
-import type { CqlType } from './types.js';
-import { blobToHex, deserializeValue, type CqlValue } from './values.js';
+import { utf8Decode, uuidToString } from './bytes.js';
+import { splitList, splitMap } from './collections.js';
+import { inetToString } from './inet.js';
+import { decimalFromBytes, formatDecimal, varintFromBytes } from './numbers.js';
+import { formatDateCqlsh, formatTime, formatTimestampCqlsh } from './timestamps.js';
+import type { CqlType, NativeTypeName } from './types.js';
+import { blobToHex, validateValue, valueShape } from './values.js';
 
+/** cqlsh's default `float_precision` (significant digits). */
+export const CQLSH_FLOAT_PRECISION = 5;
 /** cqlsh's default `double_precision` (significant digits). */
 export const CQLSH_DOUBLE_PRECISION = 12;
 
 export function formatValue(type: CqlType, bytes: Uint8Array | null): string {
   if (bytes === null) return 'null';
-  return formatJs(type, deserializeValue(type, bytes), false);
+  validateValue(type, bytes);
+  return format(type, bytes, false);
 }
 
-function formatJs(type: CqlType, v: CqlValue, nested: boolean): string {
-  if (Array.isArray(v)) {
-    const element = type.kind === 'list' ? type.element : type;
-    return `[${v.map((e) => formatJs(element, e, true)).join(', ')}]`;
+function format(type: CqlType, bytes: Uint8Array, nested: boolean): string {
+  const shape = valueShape(type);
+  switch (shape.kind) {
+    case 'list':
+      return `[${splitList(type, bytes)
+        .map((b) => format(shape.element, b, true))
+        .join(', ')}]`;
+    case 'set':
+      return `{${splitList(type, bytes)
+        .map((b) => format(shape.element, b, true))
+        .join(', ')}}`;
+    case 'map':
+      return `{${splitMap(type, bytes)
+        .map(([k, v]) => `${format(shape.key, k, true)}: ${format(shape.value, v, true)}`)
+        .join(', ')}}`;
+    case 'native':
+      return formatNative(shape.name, bytes, nested);
   }
-  if (typeof v === 'string') {
-    const quoted = nested && type.kind === 'native' && type.name === 'text';
-    return quoted ? `'${v.replace(/'/g, "''")}'` : v;
+}
+
+function formatNative(name: NativeTypeName, bytes: Uint8Array, nested: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const quoted = (s: string): string => (nested ? `'${s.replace(/'/g, "''")}'` : s);
+  switch (name) {
+    case 'ascii':
+    case 'text':
+      return quoted(utf8Decode(bytes) as string);
+    case 'inet':
+      return quoted(inetToString(bytes));
+    case 'timestamp':
+      return quoted(formatTimestampCqlsh(Number(view.getBigInt64(0))));
+    case 'tinyint':
+      return String(view.getInt8(0));
+    case 'smallint':
+      return String(view.getInt16(0));
+    case 'int':
+      return String(view.getInt32(0));
+    case 'bigint':
+      return view.getBigInt64(0).toString();
+    case 'varint':
+      return varintFromBytes(bytes).toString();
+    case 'decimal':
+      return formatDecimal(decimalFromBytes(bytes));
+    case 'float':
+      return formatDouble(view.getFloat32(0), CQLSH_FLOAT_PRECISION);
+    case 'double':
+      return formatDouble(view.getFloat64(0));
+    case 'boolean':
+      return bytes[0] !== 0 ? 'True' : 'False';
+    case 'date':
+      return formatDateCqlsh(view.getUint32(0) - 2 ** 31);
+    case 'time':
+      return formatTime(view.getBigInt64(0));
+    case 'uuid':
+    case 'timeuuid':
+      return uuidToString(bytes);
+    case 'blob':
+      return blobToHex(bytes);
+    default:
+      throw new Error(`formatValue: unhandled type ${name}`);
   }
-  if (typeof v === 'number') return type.kind === 'native' && type.name === 'double' ? formatDouble(v) : String(v);
-  if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (v instanceof Date) return formatTimestampCqlsh(v.getTime());
-  return blobToHex(v);
 }
 
 /**
