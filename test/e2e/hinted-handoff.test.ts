@@ -56,6 +56,6 @@ describe('hinted handoff', () => {
     });
     expect(missing).toEqual([]);
     // No repair ran anywhere: the data came from the hints alone.
-    for (const g of cluster.gateways) expect(await cluster.metricSum(g, 'cassia_read_repairs_total')).toBe(0);
+    for (const g of cluster.gateways) expect(await cluster.metricSum(g, 'cassia_coordinator_read_repairs_total')).toBe(0);
   });
 });

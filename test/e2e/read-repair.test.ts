@@ -53,7 +53,7 @@ describe('read repair', () => {
       const body = await cluster.ok({ query: 'SELECT v FROM rr.kv WHERE k = ?', params: [k], consistency: 'QUORUM' });
       expect(body.rows).toEqual([{ v: `v${k}` }]);
     });
-    const repairs = await cluster.metricSum(cluster.gateway, 'cassia_read_repairs_total');
+    const repairs = await cluster.metricSum(cluster.gateway, 'cassia_coordinator_read_repairs_total');
     console.log(`read repairs after one QUORUM read per key: ${repairs}`);
     expect(repairs).toBeGreaterThan(0);
     // Background repairs (a late digest) finish shortly after their read: allow them a moment.

@@ -1,6 +1,11 @@
 // A real local cluster for end-to-end tests: nats-server, N storage nodes and gateways,
 // each a separate process started from the built CLI (apps/cli/dist/main.js) with its own
 // free ports and data directory. Processes can be SIGKILLed and restarted from outside.
+//
+// Gateways serve the CQL native protocol the way Cassandra nodes do for drivers: all on one
+// port, each on its own loopback address (gateway i on 127.0.0.<i+1>), since drivers reach
+// every peer listed in system.peers at its rpc_address and the contact point's port.
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { freePort, startNatsServer, startProcess, tempDir, type ManagedProcess, type NatsServer } from '@cassia/testkit';
@@ -33,6 +38,10 @@ export interface NodeProcess {
 export interface GatewayProcess {
   httpPort: number;
   url: string;
+  /** The loopback address of its native protocol listener (127.0.0.<index + 1>). */
+  nativeHost: string;
+  /** Its native protocol port (the same for every gateway of the cluster). */
+  nativePort: number;
   proc: ManagedProcess;
 }
 
@@ -55,6 +64,8 @@ export class LocalCluster {
   readonly gateways: GatewayProcess[] = [];
   /** Each node's data center and rack, kept for restarts. */
   private readonly placements = new Map<string, { dc?: string; rack?: string }>();
+  /** The native protocol port every gateway listens on, chosen with the first gateway. */
+  private sharedNativePort: number | undefined;
   private constructor(
     readonly nats: NatsServer,
     readonly dataRoot: { path: string; remove(): Promise<void> },
@@ -113,17 +124,34 @@ export class LocalCluster {
   /** Starts a gateway; `args` adds flags (e.g. ['--dc', 'dc1'], ['--pin-replica', 'node3']). */
   async startGateway(args: string[] = []): Promise<GatewayProcess> {
     const httpPort = await freePort();
+    const nativeHost = `127.0.0.${this.gateways.length + 1}`;
+    this.sharedNativePort ??= await freePort();
+    const nativePort = this.sharedNativePort;
+    if (!(await portFree(nativePort, nativeHost))) throw new Error(`native port ${nativeHost}:${nativePort} is taken`);
     const proc = cli(`gateway${this.gateways.length}`, [
       'gateway', '--nats', this.nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--cluster', this.clusterName,
+      '--native-port', String(nativePort), '--native-host', nativeHost,
       ...args,
     ]);
     await proc.waitForOutput(/"msg":"gateway started"/, READY_TIMEOUT_MS).catch(async (err: unknown) => {
       await proc.kill();
       throw err;
     });
-    const gateway = { httpPort, url: `http://127.0.0.1:${httpPort}`, proc };
+    const gateway = { httpPort, url: `http://127.0.0.1:${httpPort}`, nativeHost, nativePort, proc };
     this.gateways.push(gateway);
     return gateway;
+  }
+
+  /** The native protocol port of the gateways (one for all, as Cassandra's native_transport_port). */
+  nativePort(): number {
+    if (this.sharedNativePort === undefined) throw new Error('no gateway started');
+    return this.sharedNativePort;
+  }
+
+  /** Native protocol contact points (addresses, without the port) of the gateways, or of gateway `i`. */
+  contactPoints(i?: number): string[] {
+    const gateways = i === undefined ? this.gateways : [this.gateways[i]!];
+    return gateways.map((g) => g.nativeHost);
   }
 
   node(name: string): NodeProcess {
@@ -186,6 +214,16 @@ export class LocalCluster {
     await this.nats.stop();
     await this.dataRoot.remove();
   }
+}
+
+/** Whether `port` can be bound on `host` now. */
+async function portFree(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
 }
 
 /** Sum of every sample of metric `name` (exact name, any labels) in Prometheus text. */

@@ -1,11 +1,12 @@
 // `cassia`: run a storage node or a gateway, bring up a local cluster, or open the shell.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runNode, DEFAULT_CLUSTER_NAME, DEFAULT_DC, DEFAULT_NODE_METRICS_PORT, DEFAULT_NUM_TOKENS, DEFAULT_RACK } from '@cassia/node';
-import { runGateway, DEFAULT_HTTP_PORT } from '@cassia/gateway';
+import { runGateway, DEFAULT_HTTP_PORT, DEFAULT_NATIVE_PORT } from '@cassia/gateway';
 import { splitStatements } from '@cassia/cql-lite';
 import { up, parseDataCenters, DEFAULT_METRICS_BASE_PORT } from './up.js';
 import { ShellSession } from './shell/session.js';
 import { runRepl } from './shell/repl.js';
+import { registerTools } from './tools/index.js';
 
 const VERSION = '0.1.0';
 
@@ -69,10 +70,12 @@ program
 
 program
   .command('gateway')
-  .description('run a gateway (coordinator): CQL over HTTP, /metrics, /healthz')
+  .description('run a gateway (coordinator): CQL over HTTP and the CQL native protocol v4, /metrics, /healthz')
   .addOption(new Option('--nats <url>', 'NATS server URL(s), comma-separated').env('CASSIA_NATS').makeOptionMandatory())
   .addOption(new Option('--http-port <port>', 'HTTP port').env('CASSIA_HTTP_PORT').argParser(port).default(DEFAULT_HTTP_PORT))
   .addOption(new Option('--http-host <host>', 'HTTP interface').env('CASSIA_HTTP_HOST').default('0.0.0.0'))
+  .addOption(new Option('--native-port <port>', 'CQL native protocol port (0: any free port)').env('CASSIA_NATIVE_PORT').argParser(port).default(DEFAULT_NATIVE_PORT))
+  .addOption(new Option('--native-host <host>', 'CQL native protocol interface (default: the HTTP interface)').env('CASSIA_NATIVE_HOST'))
   .addOption(new Option('--dc <dc>', 'the gateway\'s local data center').env('CASSIA_DC').default(DEFAULT_DC))
   .addOption(new Option('--write-timeout-ms <ms>', 'write_request_timeout').env('CASSIA_WRITE_TIMEOUT_MS').argParser(positiveInt).default(2_000))
   .addOption(new Option('--read-timeout-ms <ms>', 'read_request_timeout').env('CASSIA_READ_TIMEOUT_MS').argParser(positiveInt).default(5_000))
@@ -82,6 +85,7 @@ program
   .action(async (o) => {
     await runGateway({
       nats: o.nats, httpPort: o.httpPort, httpHost: o.httpHost, cluster: o.cluster, dc: o.dc,
+      nativePort: o.nativePort, ...(o.nativeHost === undefined ? {} : { nativeHost: o.nativeHost }),
       writeTimeoutMs: o.writeTimeoutMs, readTimeoutMs: o.readTimeoutMs, hintedHandoff: o.hintedHandoff,
       ...(o.pinReplica === undefined ? {} : { pinReplica: o.pinReplica }),
     });
@@ -116,6 +120,8 @@ program
   .action(async (o) => {
     process.exitCode = await openShell(o.url, { consistency: o.consistency, keyspace: o.keyspace, execute: o.execute });
   });
+
+registerTools(program); // status, ring, info, describecluster, tablestats, compactionstats, flush, compact, getendpoints, gossipinfo
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`cassia: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,5 +1,7 @@
 // A gateway: watches the cluster metadata, gossips as a member without tokens (liveness), coordinates CQL-lite
-// requests at their consistency level, and serves HTTP (POST /v1/cql, /metrics, /healthz).
+// requests at their consistency level, and serves HTTP (POST /v1/cql, /metrics, /healthz) and the CQL native
+// protocol v4 (native/, port 9042 by default) with its events: schema changes from every metadata change,
+// status and topology changes of the other gateways from gossip.
 import { Membership, MetadataStore, registerMembershipMetrics } from '@cassia/cluster';
 import { ApplicationState, MemberRole } from '@cassia/gossip';
 import { hostname } from 'node:os';
@@ -9,11 +11,16 @@ import { Coordinator, DEFAULT_READ_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS } from '
 import { Executor, httpExecuteOptions, toQueryResponse, type QueryRequest, type QueryResponse } from './executor.js';
 import { buildHttpServer } from './http.js';
 import { createGatewayMetrics } from './metrics.js';
+import { GatewayEvents, schemaChangeEvents } from './native/events.js';
+import { advertisedAddress, formatNativeAddress, gatewayIdentity, peerIdentities } from './native/identity.js';
+import { createNativeMetrics } from './native/metrics.js';
+import { DEFAULT_NATIVE_PORT, NativeServer } from './native/server.js';
 import { buildView, type ClusterView } from './schema.js';
 import { StatementService } from './statements.js';
 import { TimestampGenerator } from './timestamps.js';
 
 export const DEFAULT_HTTP_PORT = 8080;
+export { DEFAULT_NATIVE_PORT };
 
 export interface GatewayOptions {
   nats: string;
@@ -32,10 +39,16 @@ export interface GatewayOptions {
   gossipIntervalMs?: number;
   /** This gateway's gossip id; default from the host name and HTTP port. */
   gatewayId?: string;
+  /** CQL native protocol port (default DEFAULT_NATIVE_PORT, 9042; 0: any free port). */
+  nativePort?: number;
+  /** Interface of the native protocol listener (default: httpHost). */
+  nativeHost?: string;
 }
 
 export interface RunningGateway {
   readonly httpPort: number;
+  /** The native protocol port bound (the one asked for, or the free one picked for 0). */
+  readonly nativePort: number;
   stop(): Promise<void>;
 }
 
@@ -61,10 +74,14 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
     cleanups.push(() => store.close());
     let view: ClusterView = buildView(store.current(), log);
     metrics.metadataEpoch.set(view.epoch);
+    // Holds the native listener once it is up; events before that have no one to go to.
+    const native: { server?: NativeServer } = {};
     cleanups.push(
       store.onChange((snapshot) => {
+        const before = view;
         view = buildView(snapshot, log);
         metrics.metadataEpoch.set(view.epoch);
+        if (native.server !== undefined) for (const event of schemaChangeEvents(before, view)) native.server.broadcast(event);
         log.info({ epoch: view.epoch, keyspaces: view.keyspaces.size, nodes: view.ring.ownerCount }, 'metadata applied');
       }),
     );
@@ -84,8 +101,11 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       ...(options.gossipIntervalMs === undefined ? {} : { gossip: { intervalMs: options.gossipIntervalMs } }),
     });
     registerMembershipMetrics(registry, liveness);
+    const gatewayEvents = new GatewayEvents();
     liveness.subscribe((e) => {
       if (e.kind === 'up' || e.kind === 'down' || e.kind === 'restart') log.info({ member: e.endpoint, event: e.kind }, `member ${e.kind}`);
+      const events = gatewayEvents.onGossip(e); // tracks the other gateways' native addresses even before we listen
+      for (const event of events) native.server?.broadcast(event);
     });
     cleanups.push(store.onChange((snapshot) => liveness.setState(ApplicationState.METADATA_EPOCH, String(snapshot.epoch))));
     await liveness.start();
@@ -111,9 +131,17 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
       },
     });
     if (pinnedReplica !== undefined) log.warn({ pinnedReplica }, 'test option: every request is served by one pinned replica');
+    // What system.local and system.peers say: this gateway at its native address, the others from gossip.
+    const nativeHost = options.nativeHost ?? options.httpHost;
+    const local = { rpcAddress: await advertisedAddress(nativeHost), nativePort: options.nativePort ?? DEFAULT_NATIVE_PORT };
     const executor = new Executor({
       store,
       view: () => view,
+      systemTables: () => ({
+        view,
+        local: gatewayIdentity({ id: gatewayId, clusterName: options.cluster, dataCenter: options.dc, ...local, epoch: view.epoch }),
+        peers: peerIdentities(liveness.gossiper.snapshot(), gatewayId, options.cluster, (id) => liveness.downForMs(id)),
+      }),
       coordinator,
       timestamps: new TimestampGenerator(),
       nowSeconds: () => Math.floor(Date.now() / 1000),
@@ -137,9 +165,19 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
     cleanups.push(() => app.close());
     const address = app.server.address();
     const httpPort = typeof address === 'object' && address !== null ? address.port : options.httpPort;
-    log.info({ httpPort, cluster: options.cluster, epoch: view.epoch }, 'gateway started');
+
+    const nativeServer = new NativeServer({ statements, metrics: createNativeMetrics(registry), log });
+    const nativePort = await nativeServer.listen(local.nativePort, nativeHost);
+    cleanups.push(() => nativeServer.stop());
+    local.nativePort = nativePort;
+    native.server = nativeServer;
+    // Other gateways list us in system.peers and announce us to their drivers at this address.
+    const nativeAddress = formatNativeAddress(local.rpcAddress, nativePort);
+    liveness.setState(ApplicationState.NATIVE_ADDRESS, nativeAddress);
+
+    log.info({ httpPort, nativePort, nativeAddress, cluster: options.cluster, epoch: view.epoch }, 'gateway started');
     let stopped: Promise<void> | undefined;
-    return { httpPort, stop: () => (stopped ??= cleanup().then(() => log.info('gateway stopped'))) };
+    return { httpPort, nativePort, stop: () => (stopped ??= cleanup().then(() => log.info('gateway stopped'))) };
   } catch (err) {
     await cleanup();
     throw err;

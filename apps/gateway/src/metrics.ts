@@ -1,6 +1,16 @@
 // The gateway's own metrics: coordinator requests by operation and consistency level.
+// Counters whose label values are known in advance start at 0 for them (Prometheus's advice),
+// so a dashboard shows 0 unavailables rather than "no data", and rate() sees the first one.
 import { Counter, Gauge, Histogram } from 'prom-client';
+import { CONSISTENCY_LEVELS } from '@cassia/ring';
 import { LATENCY_BUCKETS_SECONDS, type Registry } from '@cassia/telemetry';
+
+/** Operations that read or write data: the ones that can be Unavailable or time out. */
+export const DATA_OPERATIONS = ['select', 'insert', 'update', 'delete', 'batch'] as const;
+/** Read repair modes (cassia_coordinator_read_repairs_total{mode}). */
+export const READ_REPAIR_MODES = ['blocking', 'background'] as const;
+/** Outcomes of a hint the coordinator asks a live node to store (cassia_coordinator_hints_total{outcome}). */
+export const HINT_OUTCOMES = ['stored', 'failed'] as const;
 
 export interface GatewayMetrics {
   /** Requests by operation (select, insert, delete, create_table, ...), consistency and outcome. */
@@ -22,7 +32,7 @@ export interface GatewayMetrics {
 }
 
 export function createGatewayMetrics(registry: Registry): GatewayMetrics {
-  return {
+  const metrics: GatewayMetrics = {
     requests: new Counter({
       name: 'cassia_coordinator_requests_total',
       help: 'CQL requests coordinated, by operation, consistency level and outcome (ok or error).',
@@ -55,7 +65,7 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
       registers: [registry],
     }),
     readRepairs: new Counter({
-      name: 'cassia_read_repairs_total',
+      name: 'cassia_coordinator_read_repairs_total',
       help: 'Read repairs after a digest mismatch: blocking (before answering) or background (a late digest).',
       labelNames: ['mode'],
       registers: [registry],
@@ -69,4 +79,13 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
     liveNodes: new Gauge({ name: 'cassia_gateway_live_nodes', help: 'Storage nodes this gateway deems up.', registers: [registry] }),
     metadataEpoch: new Gauge({ name: 'cassia_metadata_epoch', help: 'Cluster metadata epoch applied by this process.', registers: [registry] }),
   };
+  for (const operation of DATA_OPERATIONS) {
+    for (const consistency of Object.keys(CONSISTENCY_LEVELS)) {
+      metrics.unavailables.inc({ operation, consistency }, 0);
+      metrics.timeouts.inc({ operation, consistency }, 0);
+    }
+  }
+  for (const mode of READ_REPAIR_MODES) metrics.readRepairs.inc({ mode }, 0);
+  for (const outcome of HINT_OUTCOMES) metrics.hintsWritten.inc({ outcome }, 0);
+  return metrics;
 }

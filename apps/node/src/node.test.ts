@@ -81,7 +81,7 @@ describe('storage node over a real nats-server', () => {
     const health = await fetch(`http://127.0.0.1:${node.metricsPort}/healthz`);
     expect(health.status).toBe(200);
     const metrics = await (await fetch(`http://127.0.0.1:${node.metricsPort}/metrics`)).text();
-    expect(metrics).toMatch(/cassia_replica_requests_total\{verb="read",outcome="ok",role="node",instance="n1"\} 1/);
+    expect(metrics).toMatch(/cassia_replica_requests_total\{verb="read",outcome="ok",role="node",server="n1"\} 1/);
     expect(metrics).toContain('cassia_commitlog_syncs_total');
     await node.stop();
     await dir.remove();

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { engineTableOptions } from './table-options.js';
 import type { NodeOptions } from './options.js';
 import { serveReplicaVerbs } from './replica.js';
+import { serveAdmin } from './admin.js';
 
 /** How long start-up waits for NATS to confirm our subscriptions. */
 const STARTUP_FLUSH_TIMEOUT_MS = 10_000;
@@ -50,6 +51,14 @@ export interface RunningNode {
   stop(): Promise<void>;
 }
 
+/** The keyspace and table names of a table id in the metadata (metric labels), if it is there. */
+function tableNameOf(snapshot: MetadataSnapshot, id: string): { keyspace: string; table: string } | undefined {
+  for (const [keyspace, ks] of Object.entries(snapshot.doc.keyspaces ?? {})) {
+    for (const [table, t] of Object.entries(ks.tables ?? {})) if (t.id === id) return { keyspace, table };
+  }
+  return undefined;
+}
+
 function tableIds(snapshot: MetadataSnapshot): Set<string> {
   const ids = new Set<string>();
   for (const ks of Object.values(snapshot.doc.keyspaces ?? {})) {
@@ -60,6 +69,7 @@ function tableIds(snapshot: MetadataSnapshot): Set<string> {
 
 export async function startNode(options: NodeOptions, log: Logger = createLogger('node')): Promise<RunningNode> {
   assertSubjectToken('cluster name', options.cluster);
+  const startedAtMs = Date.now();
   const nc: NatsConnection = await connectNats({ servers: options.nats, name: `cassia-node ${options.name ?? ''}`.trim() });
   const cleanups: (() => Promise<void> | void)[] = [() => nc.close()];
   // Every step runs even if an earlier one fails; NATS closes last.
@@ -108,7 +118,7 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       },
     });
     cleanups.push(() => engine.close());
-    registerEngineMetrics(registry, engine);
+    registerEngineMetrics(registry, engine, (id) => tableNameOf(store.current(), id));
     const applyTableOptions = (snapshot: MetadataSnapshot) => {
       for (const [id, o] of Object.entries(tableOptionsOf(snapshot))) {
         try {
@@ -215,6 +225,15 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       health: () => ({ ok: !nc.isClosed() && engine.failure === undefined, storageFailure: engine.failure?.message, hostId: identity.hostId, name, metadataEpoch: store.current().epoch }),
     });
     cleanups.push(() => ops.close());
+
+    const adminSubscription = serveAdmin({
+      nc, cluster: options.cluster, hostId: identity.hostId, name, dc: options.dc, rack: options.rack, tokens: identity.tokens,
+      engine, membership, metadataEpoch: () => store.current().epoch,
+      hasTable: async (id) => known.has(id) || tableIds(await store.read()).has(id),
+      metricsPort: ops.port, startedAtMs, log,
+    });
+    cleanups.push(() => adminSubscription.unsubscribe());
+    await withTimeout(nc.flush(), STARTUP_FLUSH_TIMEOUT_MS); // tools told we started can reach the admin verb
 
     log.info(
       { dc: options.dc, rack: options.rack, tokens: identity.tokens.length, metricsPort: ops.port, dataDir: options.dataDir },

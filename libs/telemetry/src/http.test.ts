@@ -13,7 +13,7 @@ describe('ops server', () => {
     try {
       const base = `http://127.0.0.1:${server.port}`;
       const metrics = await (await fetch(`${base}/metrics`)).text();
-      expect(metrics).toContain('cassia_test_things_total{role="test",instance="i1"} 3');
+      expect(metrics).toContain('cassia_test_things_total{role="test",server="i1"} 3');
       expect(metrics).toContain('process_cpu_user_seconds_total');
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       ok = false;

@@ -59,3 +59,23 @@ export {
 } from './gossip-messages.js';
 export { mutationToMessage, mutationFromMessage, partitionToMessage, partitionFromMessage } from './codec.js';
 export { ReplicaErrorCode } from './replica-errors.js';
+export {
+  admin,
+  adminSubject,
+  adminRequestFor,
+  requestAdmin,
+  AdminErrorCode,
+  AdminRefusedError,
+  ADMIN_VERB,
+  type AdminOp,
+  type AdminResults,
+  type AdminRequestMessage,
+  type AdminResponseMessage,
+  type NodeStatsMessage,
+  type TableStatsMessage,
+  type CompactionInfoMessage,
+  type FlushResultMessage,
+  type CompactResultMessage,
+  type GossipInfoMessage,
+  type GossipEndpointMessage,
+} from './admin.js';

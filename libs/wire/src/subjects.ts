@@ -3,6 +3,7 @@
 //
 //   cassia.<cluster>.node.<hostId>.<verb>   replica verbs served by one node (request/reply):
 //                                           mutate, read, hint, batch (replica.proto)
+//   cassia.<cluster>.node.<hostId>.admin    operator tools' verb served by one node (admin.proto, admin.ts)
 //   cassia.<cluster>.gossip.<endpointId>    gossip SYN/ACK/ACK2 to one member (publish, gossip.proto)
 //   cassia.<cluster>.gossip.any             a gossip SYN to one random member (queue group GOSSIP_QUEUE_GROUP)
 

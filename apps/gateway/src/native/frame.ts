@@ -82,16 +82,24 @@ export function decodeHeader(bytes: Uint8Array): FrameHeader {
   };
 }
 
-/** A whole response frame (version 4 with the direction bit) around `body`. */
-export function encodeResponse(stream: number, opcode: number, body: Uint8Array, flags = 0, version = PROTOCOL_VERSION_4): Uint8Array {
+/** The 9-byte header of a response frame (version 4 with the direction bit) whose body is `bodyLength` bytes. */
+export function encodeResponseHeader(stream: number, opcode: number, bodyLength: number, flags = 0, version = PROTOCOL_VERSION_4): Uint8Array {
   if (!Number.isInteger(stream) || stream < -0x8000 || stream > 0x7fff) throw new RangeError(`stream id out of range: ${stream}`);
-  const out = new Uint8Array(FRAME_HEADER_BYTES + body.length);
+  if (!Number.isInteger(bodyLength) || bodyLength < 0 || bodyLength > 0xffffffff) throw new RangeError(`body length out of range: ${bodyLength}`);
+  const out = new Uint8Array(FRAME_HEADER_BYTES);
   const view = new DataView(out.buffer);
   view.setUint8(0, version | RESPONSE_DIRECTION);
   view.setUint8(1, flags);
   view.setInt16(2, stream);
   view.setUint8(4, opcode);
-  view.setUint32(5, body.length);
+  view.setUint32(5, bodyLength);
+  return out;
+}
+
+/** A whole response frame (version 4 with the direction bit) around `body`. */
+export function encodeResponse(stream: number, opcode: number, body: Uint8Array, flags = 0, version = PROTOCOL_VERSION_4): Uint8Array {
+  const out = new Uint8Array(FRAME_HEADER_BYTES + body.length);
+  out.set(encodeResponseHeader(stream, opcode, body.length, flags, version));
   out.set(body, FRAME_HEADER_BYTES);
   return out;
 }

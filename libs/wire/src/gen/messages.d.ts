@@ -4,6 +4,1350 @@ import Long from "long";
 /** Namespace cassia. */
 export namespace cassia {
 
+    /** Namespace admin. */
+    namespace admin {
+
+        /**
+         * Properties of an AdminRequest.
+         * @deprecated Use cassia.admin.AdminRequest.$Properties instead.
+         */
+        interface IAdminRequest extends cassia.admin.AdminRequest.$Properties {
+        }
+
+        /** Represents an AdminRequest. */
+        class AdminRequest {
+
+            /**
+             * Constructs a new AdminRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.AdminRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdminRequest stats. */
+            stats?: (cassia.admin.StatsRequest.$Properties|null);
+
+            /** AdminRequest flush. */
+            flush?: (cassia.admin.FlushRequest.$Properties|null);
+
+            /** AdminRequest compact. */
+            compact?: (cassia.admin.CompactRequest.$Properties|null);
+
+            /** AdminRequest gossipInfo. */
+            gossipInfo?: (cassia.admin.GossipInfoRequest.$Properties|null);
+
+            /** AdminRequest op. */
+            op?: ("stats"|"flush"|"compact"|"gossipInfo");
+
+            /**
+             * Encodes the specified AdminRequest message. Does not implicitly {@link cassia.admin.AdminRequest.verify|verify} messages.
+             * @param message AdminRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.AdminRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdminRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.AdminRequest & cassia.admin.AdminRequest.$Shape} AdminRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.AdminRequest & cassia.admin.AdminRequest.$Shape;
+        }
+
+        namespace AdminRequest {
+
+            /** Properties of an AdminRequest. */
+            interface $Properties {
+
+                /** AdminRequest stats */
+                stats?: (cassia.admin.StatsRequest.$Properties|null);
+
+                /** AdminRequest flush */
+                flush?: (cassia.admin.FlushRequest.$Properties|null);
+
+                /** AdminRequest compact */
+                compact?: (cassia.admin.CompactRequest.$Properties|null);
+
+                /** AdminRequest gossipInfo */
+                gossipInfo?: (cassia.admin.GossipInfoRequest.$Properties|null);
+
+                /** AdminRequest op */
+                op?: ("stats"|"flush"|"compact"|"gossipInfo");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AdminRequest. */
+            type $Shape = {
+              stats?: cassia.admin.StatsRequest.$Shape|null;
+              flush?: cassia.admin.FlushRequest.$Shape|null;
+              compact?: cassia.admin.CompactRequest.$Shape|null;
+              gossipInfo?: cassia.admin.GossipInfoRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ op?: undefined; stats?: null; flush?: null; compact?: null; gossipInfo?: null }|{ op?: "stats"; stats: cassia.admin.StatsRequest.$Shape; flush?: null; compact?: null; gossipInfo?: null }|{ op?: "flush"; stats?: null; flush: cassia.admin.FlushRequest.$Shape; compact?: null; gossipInfo?: null }|{ op?: "compact"; stats?: null; flush?: null; compact: cassia.admin.CompactRequest.$Shape; gossipInfo?: null }|{ op?: "gossipInfo"; stats?: null; flush?: null; compact?: null; gossipInfo: cassia.admin.GossipInfoRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a StatsRequest.
+         * @deprecated Use cassia.admin.StatsRequest.$Properties instead.
+         */
+        interface IStatsRequest extends cassia.admin.StatsRequest.$Properties {
+        }
+
+        /** Represents a StatsRequest. */
+        class StatsRequest {
+
+            /**
+             * Constructs a new StatsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.StatsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link cassia.admin.StatsRequest.verify|verify} messages.
+             * @param message StatsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.StatsRequest & cassia.admin.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.StatsRequest & cassia.admin.StatsRequest.$Shape;
+        }
+
+        namespace StatsRequest {
+
+            /** Properties of a StatsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsRequest. */
+            type $Shape = cassia.admin.StatsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a FlushRequest.
+         * @deprecated Use cassia.admin.FlushRequest.$Properties instead.
+         */
+        interface IFlushRequest extends cassia.admin.FlushRequest.$Properties {
+        }
+
+        /** Represents a FlushRequest. */
+        class FlushRequest {
+
+            /**
+             * Constructs a new FlushRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.FlushRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FlushRequest tableIds. */
+            tableIds: string[];
+
+            /**
+             * Encodes the specified FlushRequest message. Does not implicitly {@link cassia.admin.FlushRequest.verify|verify} messages.
+             * @param message FlushRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.FlushRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FlushRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.FlushRequest & cassia.admin.FlushRequest.$Shape} FlushRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.FlushRequest & cassia.admin.FlushRequest.$Shape;
+        }
+
+        namespace FlushRequest {
+
+            /** Properties of a FlushRequest. */
+            interface $Properties {
+
+                /** FlushRequest tableIds */
+                tableIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FlushRequest. */
+            type $Shape = cassia.admin.FlushRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CompactRequest.
+         * @deprecated Use cassia.admin.CompactRequest.$Properties instead.
+         */
+        interface ICompactRequest extends cassia.admin.CompactRequest.$Properties {
+        }
+
+        /** Represents a CompactRequest. */
+        class CompactRequest {
+
+            /**
+             * Constructs a new CompactRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.CompactRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompactRequest tableIds. */
+            tableIds: string[];
+
+            /**
+             * Encodes the specified CompactRequest message. Does not implicitly {@link cassia.admin.CompactRequest.verify|verify} messages.
+             * @param message CompactRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.CompactRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompactRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.CompactRequest & cassia.admin.CompactRequest.$Shape} CompactRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.CompactRequest & cassia.admin.CompactRequest.$Shape;
+        }
+
+        namespace CompactRequest {
+
+            /** Properties of a CompactRequest. */
+            interface $Properties {
+
+                /** CompactRequest tableIds */
+                tableIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompactRequest. */
+            type $Shape = cassia.admin.CompactRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GossipInfoRequest.
+         * @deprecated Use cassia.admin.GossipInfoRequest.$Properties instead.
+         */
+        interface IGossipInfoRequest extends cassia.admin.GossipInfoRequest.$Properties {
+        }
+
+        /** Represents a GossipInfoRequest. */
+        class GossipInfoRequest {
+
+            /**
+             * Constructs a new GossipInfoRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.GossipInfoRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified GossipInfoRequest message. Does not implicitly {@link cassia.admin.GossipInfoRequest.verify|verify} messages.
+             * @param message GossipInfoRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.GossipInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GossipInfoRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipInfoRequest & cassia.admin.GossipInfoRequest.$Shape} GossipInfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.GossipInfoRequest & cassia.admin.GossipInfoRequest.$Shape;
+        }
+
+        namespace GossipInfoRequest {
+
+            /** Properties of a GossipInfoRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GossipInfoRequest. */
+            type $Shape = cassia.admin.GossipInfoRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AdminError.
+         * @deprecated Use cassia.admin.AdminError.$Properties instead.
+         */
+        interface IAdminError extends cassia.admin.AdminError.$Properties {
+        }
+
+        /** Represents an AdminError. */
+        class AdminError {
+
+            /**
+             * Constructs a new AdminError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.AdminError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdminError code. */
+            code: string;
+
+            /** AdminError message. */
+            message: string;
+
+            /**
+             * Encodes the specified AdminError message. Does not implicitly {@link cassia.admin.AdminError.verify|verify} messages.
+             * @param message AdminError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.AdminError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdminError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.AdminError & cassia.admin.AdminError.$Shape} AdminError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.AdminError & cassia.admin.AdminError.$Shape;
+        }
+
+        namespace AdminError {
+
+            /** Properties of an AdminError. */
+            interface $Properties {
+
+                /** AdminError code */
+                code?: (string|null);
+
+                /** AdminError message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AdminError. */
+            type $Shape = cassia.admin.AdminError.$Properties;
+        }
+
+        /**
+         * Properties of a SSTableLevel.
+         * @deprecated Use cassia.admin.SSTableLevel.$Properties instead.
+         */
+        interface ISSTableLevel extends cassia.admin.SSTableLevel.$Properties {
+        }
+
+        /** Represents a SSTableLevel. */
+        class SSTableLevel {
+
+            /**
+             * Constructs a new SSTableLevel.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.SSTableLevel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SSTableLevel level. */
+            level: number;
+
+            /** SSTableLevel count. */
+            count: number;
+
+            /** SSTableLevel bytes. */
+            bytes: Long;
+
+            /**
+             * Encodes the specified SSTableLevel message. Does not implicitly {@link cassia.admin.SSTableLevel.verify|verify} messages.
+             * @param message SSTableLevel message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.SSTableLevel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SSTableLevel message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.SSTableLevel & cassia.admin.SSTableLevel.$Shape} SSTableLevel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.SSTableLevel & cassia.admin.SSTableLevel.$Shape;
+        }
+
+        namespace SSTableLevel {
+
+            /** Properties of a SSTableLevel. */
+            interface $Properties {
+
+                /** SSTableLevel level */
+                level?: (number|null);
+
+                /** SSTableLevel count */
+                count?: (number|null);
+
+                /** SSTableLevel bytes */
+                bytes?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SSTableLevel. */
+            type $Shape = cassia.admin.SSTableLevel.$Properties;
+        }
+
+        /**
+         * Properties of a TableStats.
+         * @deprecated Use cassia.admin.TableStats.$Properties instead.
+         */
+        interface ITableStats extends cassia.admin.TableStats.$Properties {
+        }
+
+        /** Represents a TableStats. */
+        class TableStats {
+
+            /**
+             * Constructs a new TableStats.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.TableStats.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TableStats tableId. */
+            tableId: string;
+
+            /** TableStats levels. */
+            levels: cassia.admin.SSTableLevel.$Properties[];
+
+            /** TableStats reads. */
+            reads: Long;
+
+            /** TableStats writes. */
+            writes: Long;
+
+            /**
+             * Encodes the specified TableStats message. Does not implicitly {@link cassia.admin.TableStats.verify|verify} messages.
+             * @param message TableStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.TableStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TableStats message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.TableStats & cassia.admin.TableStats.$Shape} TableStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.TableStats & cassia.admin.TableStats.$Shape;
+        }
+
+        namespace TableStats {
+
+            /** Properties of a TableStats. */
+            interface $Properties {
+
+                /** TableStats tableId */
+                tableId?: (string|null);
+
+                /** TableStats levels */
+                levels?: (cassia.admin.SSTableLevel.$Properties[]|null);
+
+                /** TableStats reads */
+                reads?: (Long|null);
+
+                /** TableStats writes */
+                writes?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TableStats. */
+            type $Shape = cassia.admin.TableStats.$Properties;
+        }
+
+        /**
+         * Properties of a RunningCompaction.
+         * @deprecated Use cassia.admin.RunningCompaction.$Properties instead.
+         */
+        interface IRunningCompaction extends cassia.admin.RunningCompaction.$Properties {
+        }
+
+        /** Represents a RunningCompaction. */
+        class RunningCompaction {
+
+            /**
+             * Constructs a new RunningCompaction.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.RunningCompaction.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunningCompaction tableId. */
+            tableId: string;
+
+            /** RunningCompaction startedAtMs. */
+            startedAtMs: Long;
+
+            /**
+             * Encodes the specified RunningCompaction message. Does not implicitly {@link cassia.admin.RunningCompaction.verify|verify} messages.
+             * @param message RunningCompaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.RunningCompaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunningCompaction message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.RunningCompaction & cassia.admin.RunningCompaction.$Shape} RunningCompaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.RunningCompaction & cassia.admin.RunningCompaction.$Shape;
+        }
+
+        namespace RunningCompaction {
+
+            /** Properties of a RunningCompaction. */
+            interface $Properties {
+
+                /** RunningCompaction tableId */
+                tableId?: (string|null);
+
+                /** RunningCompaction startedAtMs */
+                startedAtMs?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunningCompaction. */
+            type $Shape = cassia.admin.RunningCompaction.$Properties;
+        }
+
+        /**
+         * Properties of a CompactionInfo.
+         * @deprecated Use cassia.admin.CompactionInfo.$Properties instead.
+         */
+        interface ICompactionInfo extends cassia.admin.CompactionInfo.$Properties {
+        }
+
+        /** Represents a CompactionInfo. */
+        class CompactionInfo {
+
+            /**
+             * Constructs a new CompactionInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.CompactionInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompactionInfo completed. */
+            completed: Long;
+
+            /** CompactionInfo running. */
+            running: number;
+
+            /** CompactionInfo pending. */
+            pending: number;
+
+            /** CompactionInfo bytesRead. */
+            bytesRead: Long;
+
+            /** CompactionInfo bytesWritten. */
+            bytesWritten: Long;
+
+            /** CompactionInfo tombstonesPurged. */
+            tombstonesPurged: Long;
+
+            /** CompactionInfo major. */
+            major: cassia.admin.RunningCompaction.$Properties[];
+
+            /**
+             * Encodes the specified CompactionInfo message. Does not implicitly {@link cassia.admin.CompactionInfo.verify|verify} messages.
+             * @param message CompactionInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.CompactionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompactionInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.CompactionInfo & cassia.admin.CompactionInfo.$Shape} CompactionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.CompactionInfo & cassia.admin.CompactionInfo.$Shape;
+        }
+
+        namespace CompactionInfo {
+
+            /** Properties of a CompactionInfo. */
+            interface $Properties {
+
+                /** CompactionInfo completed */
+                completed?: (Long|null);
+
+                /** CompactionInfo running */
+                running?: (number|null);
+
+                /** CompactionInfo pending */
+                pending?: (number|null);
+
+                /** CompactionInfo bytesRead */
+                bytesRead?: (Long|null);
+
+                /** CompactionInfo bytesWritten */
+                bytesWritten?: (Long|null);
+
+                /** CompactionInfo tombstonesPurged */
+                tombstonesPurged?: (Long|null);
+
+                /** CompactionInfo major */
+                major?: (cassia.admin.RunningCompaction.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompactionInfo. */
+            type $Shape = cassia.admin.CompactionInfo.$Properties;
+        }
+
+        /**
+         * Properties of a NodeStats.
+         * @deprecated Use cassia.admin.NodeStats.$Properties instead.
+         */
+        interface INodeStats extends cassia.admin.NodeStats.$Properties {
+        }
+
+        /** Represents a NodeStats. */
+        class NodeStats {
+
+            /**
+             * Constructs a new NodeStats.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.NodeStats.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeStats hostId. */
+            hostId: string;
+
+            /** NodeStats name. */
+            name: string;
+
+            /** NodeStats dc. */
+            dc: string;
+
+            /** NodeStats rack. */
+            rack: string;
+
+            /** NodeStats tokens. */
+            tokens: Long[];
+
+            /** NodeStats generation. */
+            generation: Long;
+
+            /** NodeStats uptimeMs. */
+            uptimeMs: Long;
+
+            /** NodeStats loadBytes. */
+            loadBytes: Long;
+
+            /** NodeStats metadataEpoch. */
+            metadataEpoch: Long;
+
+            /** NodeStats address. */
+            address: string;
+
+            /** NodeStats metricsPort. */
+            metricsPort: number;
+
+            /** NodeStats gossipActive. */
+            gossipActive: boolean;
+
+            /** NodeStats heapUsedBytes. */
+            heapUsedBytes: Long;
+
+            /** NodeStats heapTotalBytes. */
+            heapTotalBytes: Long;
+
+            /** NodeStats rssBytes. */
+            rssBytes: Long;
+
+            /** NodeStats memtableBytes. */
+            memtableBytes: Long;
+
+            /** NodeStats memtablePartitions. */
+            memtablePartitions: Long;
+
+            /** NodeStats memtablesFlushing. */
+            memtablesFlushing: number;
+
+            /** NodeStats flushes. */
+            flushes: Long;
+
+            /** NodeStats storageReads. */
+            storageReads: Long;
+
+            /** NodeStats sstablesTouched. */
+            sstablesTouched: Long;
+
+            /** NodeStats bloomChecks. */
+            bloomChecks: Long;
+
+            /** NodeStats bloomNegatives. */
+            bloomNegatives: Long;
+
+            /** NodeStats bloomFalsePositives. */
+            bloomFalsePositives: Long;
+
+            /** NodeStats quarantinedSstables. */
+            quarantinedSstables: number;
+
+            /** NodeStats tables. */
+            tables: cassia.admin.TableStats.$Properties[];
+
+            /** NodeStats compaction. */
+            compaction?: (cassia.admin.CompactionInfo.$Properties|null);
+
+            /** NodeStats storageFailure. */
+            storageFailure: string;
+
+            /** NodeStats commitlogSegments. */
+            commitlogSegments: Long;
+
+            /**
+             * Encodes the specified NodeStats message. Does not implicitly {@link cassia.admin.NodeStats.verify|verify} messages.
+             * @param message NodeStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.NodeStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeStats message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.NodeStats & cassia.admin.NodeStats.$Shape} NodeStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.NodeStats & cassia.admin.NodeStats.$Shape;
+        }
+
+        namespace NodeStats {
+
+            /** Properties of a NodeStats. */
+            interface $Properties {
+
+                /** NodeStats hostId */
+                hostId?: (string|null);
+
+                /** NodeStats name */
+                name?: (string|null);
+
+                /** NodeStats dc */
+                dc?: (string|null);
+
+                /** NodeStats rack */
+                rack?: (string|null);
+
+                /** NodeStats tokens */
+                tokens?: (Long[]|null);
+
+                /** NodeStats generation */
+                generation?: (Long|null);
+
+                /** NodeStats uptimeMs */
+                uptimeMs?: (Long|null);
+
+                /** NodeStats loadBytes */
+                loadBytes?: (Long|null);
+
+                /** NodeStats metadataEpoch */
+                metadataEpoch?: (Long|null);
+
+                /** NodeStats address */
+                address?: (string|null);
+
+                /** NodeStats metricsPort */
+                metricsPort?: (number|null);
+
+                /** NodeStats gossipActive */
+                gossipActive?: (boolean|null);
+
+                /** NodeStats heapUsedBytes */
+                heapUsedBytes?: (Long|null);
+
+                /** NodeStats heapTotalBytes */
+                heapTotalBytes?: (Long|null);
+
+                /** NodeStats rssBytes */
+                rssBytes?: (Long|null);
+
+                /** NodeStats memtableBytes */
+                memtableBytes?: (Long|null);
+
+                /** NodeStats memtablePartitions */
+                memtablePartitions?: (Long|null);
+
+                /** NodeStats memtablesFlushing */
+                memtablesFlushing?: (number|null);
+
+                /** NodeStats flushes */
+                flushes?: (Long|null);
+
+                /** NodeStats storageReads */
+                storageReads?: (Long|null);
+
+                /** NodeStats sstablesTouched */
+                sstablesTouched?: (Long|null);
+
+                /** NodeStats bloomChecks */
+                bloomChecks?: (Long|null);
+
+                /** NodeStats bloomNegatives */
+                bloomNegatives?: (Long|null);
+
+                /** NodeStats bloomFalsePositives */
+                bloomFalsePositives?: (Long|null);
+
+                /** NodeStats quarantinedSstables */
+                quarantinedSstables?: (number|null);
+
+                /** NodeStats tables */
+                tables?: (cassia.admin.TableStats.$Properties[]|null);
+
+                /** NodeStats compaction */
+                compaction?: (cassia.admin.CompactionInfo.$Properties|null);
+
+                /** NodeStats storageFailure */
+                storageFailure?: (string|null);
+
+                /** NodeStats commitlogSegments */
+                commitlogSegments?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeStats. */
+            type $Shape = cassia.admin.NodeStats.$Properties;
+        }
+
+        /**
+         * Properties of a FlushResult.
+         * @deprecated Use cassia.admin.FlushResult.$Properties instead.
+         */
+        interface IFlushResult extends cassia.admin.FlushResult.$Properties {
+        }
+
+        /** Represents a FlushResult. */
+        class FlushResult {
+
+            /**
+             * Constructs a new FlushResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.FlushResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FlushResult tableIds. */
+            tableIds: string[];
+
+            /** FlushResult durationMs. */
+            durationMs: Long;
+
+            /**
+             * Encodes the specified FlushResult message. Does not implicitly {@link cassia.admin.FlushResult.verify|verify} messages.
+             * @param message FlushResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.FlushResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FlushResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.FlushResult & cassia.admin.FlushResult.$Shape} FlushResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.FlushResult & cassia.admin.FlushResult.$Shape;
+        }
+
+        namespace FlushResult {
+
+            /** Properties of a FlushResult. */
+            interface $Properties {
+
+                /** FlushResult tableIds */
+                tableIds?: (string[]|null);
+
+                /** FlushResult durationMs */
+                durationMs?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FlushResult. */
+            type $Shape = cassia.admin.FlushResult.$Properties;
+        }
+
+        /**
+         * Properties of a CompactResult.
+         * @deprecated Use cassia.admin.CompactResult.$Properties instead.
+         */
+        interface ICompactResult extends cassia.admin.CompactResult.$Properties {
+        }
+
+        /** Represents a CompactResult. */
+        class CompactResult {
+
+            /**
+             * Constructs a new CompactResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.CompactResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompactResult tableIds. */
+            tableIds: string[];
+
+            /** CompactResult durationMs. */
+            durationMs: Long;
+
+            /**
+             * Encodes the specified CompactResult message. Does not implicitly {@link cassia.admin.CompactResult.verify|verify} messages.
+             * @param message CompactResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.CompactResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompactResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.CompactResult & cassia.admin.CompactResult.$Shape} CompactResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.CompactResult & cassia.admin.CompactResult.$Shape;
+        }
+
+        namespace CompactResult {
+
+            /** Properties of a CompactResult. */
+            interface $Properties {
+
+                /** CompactResult tableIds */
+                tableIds?: (string[]|null);
+
+                /** CompactResult durationMs */
+                durationMs?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompactResult. */
+            type $Shape = cassia.admin.CompactResult.$Properties;
+        }
+
+        /**
+         * Properties of a GossipApplicationState.
+         * @deprecated Use cassia.admin.GossipApplicationState.$Properties instead.
+         */
+        interface IGossipApplicationState extends cassia.admin.GossipApplicationState.$Properties {
+        }
+
+        /** Represents a GossipApplicationState. */
+        class GossipApplicationState {
+
+            /**
+             * Constructs a new GossipApplicationState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.GossipApplicationState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GossipApplicationState key. */
+            key: string;
+
+            /** GossipApplicationState value. */
+            value: string;
+
+            /** GossipApplicationState version. */
+            version: Long;
+
+            /**
+             * Encodes the specified GossipApplicationState message. Does not implicitly {@link cassia.admin.GossipApplicationState.verify|verify} messages.
+             * @param message GossipApplicationState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.GossipApplicationState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GossipApplicationState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipApplicationState & cassia.admin.GossipApplicationState.$Shape} GossipApplicationState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.GossipApplicationState & cassia.admin.GossipApplicationState.$Shape;
+        }
+
+        namespace GossipApplicationState {
+
+            /** Properties of a GossipApplicationState. */
+            interface $Properties {
+
+                /** GossipApplicationState key */
+                key?: (string|null);
+
+                /** GossipApplicationState value */
+                value?: (string|null);
+
+                /** GossipApplicationState version */
+                version?: (Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GossipApplicationState. */
+            type $Shape = cassia.admin.GossipApplicationState.$Properties;
+        }
+
+        /**
+         * Properties of a GossipEndpoint.
+         * @deprecated Use cassia.admin.GossipEndpoint.$Properties instead.
+         */
+        interface IGossipEndpoint extends cassia.admin.GossipEndpoint.$Properties {
+        }
+
+        /** Represents a GossipEndpoint. */
+        class GossipEndpoint {
+
+            /**
+             * Constructs a new GossipEndpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.GossipEndpoint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GossipEndpoint endpoint. */
+            endpoint: string;
+
+            /** GossipEndpoint generation. */
+            generation: Long;
+
+            /** GossipEndpoint heartbeat. */
+            heartbeat: Long;
+
+            /** GossipEndpoint maxVersion. */
+            maxVersion: Long;
+
+            /** GossipEndpoint alive. */
+            alive: boolean;
+
+            /** GossipEndpoint phi. */
+            phi: number;
+
+            /** GossipEndpoint states. */
+            states: cassia.admin.GossipApplicationState.$Properties[];
+
+            /**
+             * Encodes the specified GossipEndpoint message. Does not implicitly {@link cassia.admin.GossipEndpoint.verify|verify} messages.
+             * @param message GossipEndpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.GossipEndpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GossipEndpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipEndpoint & cassia.admin.GossipEndpoint.$Shape} GossipEndpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.GossipEndpoint & cassia.admin.GossipEndpoint.$Shape;
+        }
+
+        namespace GossipEndpoint {
+
+            /** Properties of a GossipEndpoint. */
+            interface $Properties {
+
+                /** GossipEndpoint endpoint */
+                endpoint?: (string|null);
+
+                /** GossipEndpoint generation */
+                generation?: (Long|null);
+
+                /** GossipEndpoint heartbeat */
+                heartbeat?: (Long|null);
+
+                /** GossipEndpoint maxVersion */
+                maxVersion?: (Long|null);
+
+                /** GossipEndpoint alive */
+                alive?: (boolean|null);
+
+                /** GossipEndpoint phi */
+                phi?: (number|null);
+
+                /** GossipEndpoint states */
+                states?: (cassia.admin.GossipApplicationState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GossipEndpoint. */
+            type $Shape = cassia.admin.GossipEndpoint.$Properties;
+        }
+
+        /**
+         * Properties of a GossipInfo.
+         * @deprecated Use cassia.admin.GossipInfo.$Properties instead.
+         */
+        interface IGossipInfo extends cassia.admin.GossipInfo.$Properties {
+        }
+
+        /** Represents a GossipInfo. */
+        class GossipInfo {
+
+            /**
+             * Constructs a new GossipInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.GossipInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GossipInfo observer. */
+            observer: string;
+
+            /** GossipInfo endpoints. */
+            endpoints: cassia.admin.GossipEndpoint.$Properties[];
+
+            /**
+             * Encodes the specified GossipInfo message. Does not implicitly {@link cassia.admin.GossipInfo.verify|verify} messages.
+             * @param message GossipInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.GossipInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GossipInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipInfo & cassia.admin.GossipInfo.$Shape} GossipInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.GossipInfo & cassia.admin.GossipInfo.$Shape;
+        }
+
+        namespace GossipInfo {
+
+            /** Properties of a GossipInfo. */
+            interface $Properties {
+
+                /** GossipInfo observer */
+                observer?: (string|null);
+
+                /** GossipInfo endpoints */
+                endpoints?: (cassia.admin.GossipEndpoint.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GossipInfo. */
+            type $Shape = cassia.admin.GossipInfo.$Properties;
+        }
+
+        /**
+         * Properties of an AdminResponse.
+         * @deprecated Use cassia.admin.AdminResponse.$Properties instead.
+         */
+        interface IAdminResponse extends cassia.admin.AdminResponse.$Properties {
+        }
+
+        /** Represents an AdminResponse. */
+        class AdminResponse {
+
+            /**
+             * Constructs a new AdminResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.admin.AdminResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AdminResponse error. */
+            error?: (cassia.admin.AdminError.$Properties|null);
+
+            /** AdminResponse stats. */
+            stats?: (cassia.admin.NodeStats.$Properties|null);
+
+            /** AdminResponse flush. */
+            flush?: (cassia.admin.FlushResult.$Properties|null);
+
+            /** AdminResponse compact. */
+            compact?: (cassia.admin.CompactResult.$Properties|null);
+
+            /** AdminResponse gossipInfo. */
+            gossipInfo?: (cassia.admin.GossipInfo.$Properties|null);
+
+            /** AdminResponse result. */
+            result?: ("stats"|"flush"|"compact"|"gossipInfo");
+
+            /**
+             * Encodes the specified AdminResponse message. Does not implicitly {@link cassia.admin.AdminResponse.verify|verify} messages.
+             * @param message AdminResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.admin.AdminResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AdminResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.admin.AdminResponse & cassia.admin.AdminResponse.$Shape} AdminResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.admin.AdminResponse & cassia.admin.AdminResponse.$Shape;
+        }
+
+        namespace AdminResponse {
+
+            /** Properties of an AdminResponse. */
+            interface $Properties {
+
+                /** AdminResponse error */
+                error?: (cassia.admin.AdminError.$Properties|null);
+
+                /** AdminResponse stats */
+                stats?: (cassia.admin.NodeStats.$Properties|null);
+
+                /** AdminResponse flush */
+                flush?: (cassia.admin.FlushResult.$Properties|null);
+
+                /** AdminResponse compact */
+                compact?: (cassia.admin.CompactResult.$Properties|null);
+
+                /** AdminResponse gossipInfo */
+                gossipInfo?: (cassia.admin.GossipInfo.$Properties|null);
+
+                /** AdminResponse result */
+                result?: ("stats"|"flush"|"compact"|"gossipInfo");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AdminResponse. */
+            type $Shape = {
+              error?: cassia.admin.AdminError.$Shape|null;
+              stats?: cassia.admin.NodeStats.$Shape|null;
+              flush?: cassia.admin.FlushResult.$Shape|null;
+              compact?: cassia.admin.CompactResult.$Shape|null;
+              gossipInfo?: cassia.admin.GossipInfo.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; stats?: null; flush?: null; compact?: null; gossipInfo?: null }|{ result?: "stats"; stats: cassia.admin.NodeStats.$Shape; flush?: null; compact?: null; gossipInfo?: null }|{ result?: "flush"; stats?: null; flush: cassia.admin.FlushResult.$Shape; compact?: null; gossipInfo?: null }|{ result?: "compact"; stats?: null; flush?: null; compact: cassia.admin.CompactResult.$Shape; gossipInfo?: null }|{ result?: "gossipInfo"; stats?: null; flush?: null; compact?: null; gossipInfo: cassia.admin.GossipInfo.$Shape })
+            );
+        }
+    }
+
     /** Namespace cluster. */
     namespace cluster {
 

@@ -17,6 +17,3504 @@ export const cassia = $root.cassia = (() => {
      */
     const cassia = {};
 
+    cassia.admin = (function() {
+
+        /**
+         * Namespace admin.
+         * @memberof cassia
+         * @namespace
+         */
+        const admin = {};
+
+        admin.AdminRequest = (function() {
+
+            /**
+             * Properties of an AdminRequest.
+             * @typedef {Object} cassia.admin.AdminRequest.$Properties
+             * @property {cassia.admin.StatsRequest.$Properties|null} [stats] AdminRequest stats
+             * @property {cassia.admin.FlushRequest.$Properties|null} [flush] AdminRequest flush
+             * @property {cassia.admin.CompactRequest.$Properties|null} [compact] AdminRequest compact
+             * @property {cassia.admin.GossipInfoRequest.$Properties|null} [gossipInfo] AdminRequest gossipInfo
+             * @property {"stats"|"flush"|"compact"|"gossipInfo"} [op] AdminRequest op
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdminRequest.
+             * @memberof cassia.admin
+             * @interface IAdminRequest
+             * @augments cassia.admin.AdminRequest.$Properties
+             * @deprecated Use cassia.admin.AdminRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AdminRequest.
+             * @typedef {{
+             *   stats?: cassia.admin.StatsRequest.$Shape|null;
+             *   flush?: cassia.admin.FlushRequest.$Shape|null;
+             *   compact?: cassia.admin.CompactRequest.$Shape|null;
+             *   gossipInfo?: cassia.admin.GossipInfoRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ op?: undefined; stats?: null; flush?: null; compact?: null; gossipInfo?: null }|{ op?: "stats"; stats: cassia.admin.StatsRequest.$Shape; flush?: null; compact?: null; gossipInfo?: null }|{ op?: "flush"; stats?: null; flush: cassia.admin.FlushRequest.$Shape; compact?: null; gossipInfo?: null }|{ op?: "compact"; stats?: null; flush?: null; compact: cassia.admin.CompactRequest.$Shape; gossipInfo?: null }|{ op?: "gossipInfo"; stats?: null; flush?: null; compact?: null; gossipInfo: cassia.admin.GossipInfoRequest.$Shape })
+             * )} cassia.admin.AdminRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AdminRequest.
+             * @memberof cassia.admin
+             * @classdesc Represents an AdminRequest.
+             * @constructor
+             * @param {cassia.admin.AdminRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdminRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdminRequest stats.
+             * @member {cassia.admin.StatsRequest.$Properties|null|undefined} stats
+             * @memberof cassia.admin.AdminRequest
+             * @instance
+             */
+            AdminRequest.prototype.stats = null;
+
+            /**
+             * AdminRequest flush.
+             * @member {cassia.admin.FlushRequest.$Properties|null|undefined} flush
+             * @memberof cassia.admin.AdminRequest
+             * @instance
+             */
+            AdminRequest.prototype.flush = null;
+
+            /**
+             * AdminRequest compact.
+             * @member {cassia.admin.CompactRequest.$Properties|null|undefined} compact
+             * @memberof cassia.admin.AdminRequest
+             * @instance
+             */
+            AdminRequest.prototype.compact = null;
+
+            /**
+             * AdminRequest gossipInfo.
+             * @member {cassia.admin.GossipInfoRequest.$Properties|null|undefined} gossipInfo
+             * @memberof cassia.admin.AdminRequest
+             * @instance
+             */
+            AdminRequest.prototype.gossipInfo = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AdminRequest op.
+             * @member {"stats"|"flush"|"compact"|"gossipInfo"|undefined} op
+             * @memberof cassia.admin.AdminRequest
+             * @instance
+             */
+            $Object.defineProperty(AdminRequest.prototype, "op", {
+                get: $util.oneOfGetter($oneOfFields = ["stats", "flush", "compact", "gossipInfo"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified AdminRequest message. Does not implicitly {@link cassia.admin.AdminRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.AdminRequest
+             * @static
+             * @param {cassia.admin.AdminRequest.$Properties} message AdminRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdminRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    $root.cassia.admin.StatsRequest.encode(message.stats, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.flush != null && $Object.hasOwnProperty.call(message, "flush"))
+                    $root.cassia.admin.FlushRequest.encode(message.flush, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                    $root.cassia.admin.CompactRequest.encode(message.compact, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.gossipInfo != null && $Object.hasOwnProperty.call(message, "gossipInfo"))
+                    $root.cassia.admin.GossipInfoRequest.encode(message.gossipInfo, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdminRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.AdminRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.AdminRequest & cassia.admin.AdminRequest.$Shape} AdminRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdminRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.AdminRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.stats = $root.cassia.admin.StatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                            message.op = "stats";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.flush = $root.cassia.admin.FlushRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.flush);
+                            message.op = "flush";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.compact = $root.cassia.admin.CompactRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.compact);
+                            message.op = "compact";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.gossipInfo = $root.cassia.admin.GossipInfoRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.gossipInfo);
+                            message.op = "gossipInfo";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AdminRequest;
+        })();
+
+        admin.StatsRequest = (function() {
+
+            /**
+             * Properties of a StatsRequest.
+             * @typedef {Object} cassia.admin.StatsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsRequest.
+             * @memberof cassia.admin
+             * @interface IStatsRequest
+             * @augments cassia.admin.StatsRequest.$Properties
+             * @deprecated Use cassia.admin.StatsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsRequest.
+             * @typedef {cassia.admin.StatsRequest.$Properties} cassia.admin.StatsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StatsRequest.
+             * @memberof cassia.admin
+             * @classdesc Represents a StatsRequest.
+             * @constructor
+             * @param {cassia.admin.StatsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link cassia.admin.StatsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.StatsRequest
+             * @static
+             * @param {cassia.admin.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.StatsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.StatsRequest & cassia.admin.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.StatsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatsRequest;
+        })();
+
+        admin.FlushRequest = (function() {
+
+            /**
+             * Properties of a FlushRequest.
+             * @typedef {Object} cassia.admin.FlushRequest.$Properties
+             * @property {Array.<string>|null} [tableIds] FlushRequest tableIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FlushRequest.
+             * @memberof cassia.admin
+             * @interface IFlushRequest
+             * @augments cassia.admin.FlushRequest.$Properties
+             * @deprecated Use cassia.admin.FlushRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FlushRequest.
+             * @typedef {cassia.admin.FlushRequest.$Properties} cassia.admin.FlushRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FlushRequest.
+             * @memberof cassia.admin
+             * @classdesc Represents a FlushRequest.
+             * @constructor
+             * @param {cassia.admin.FlushRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FlushRequest = function (properties) {
+                this.tableIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FlushRequest tableIds.
+             * @member {Array.<string>} tableIds
+             * @memberof cassia.admin.FlushRequest
+             * @instance
+             */
+            FlushRequest.prototype.tableIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified FlushRequest message. Does not implicitly {@link cassia.admin.FlushRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.FlushRequest
+             * @static
+             * @param {cassia.admin.FlushRequest.$Properties} message FlushRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlushRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableIds != null && message.tableIds.length)
+                    for (let i = 0; i < message.tableIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FlushRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.FlushRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.FlushRequest & cassia.admin.FlushRequest.$Shape} FlushRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlushRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.FlushRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tableIds && message.tableIds.length))
+                                message.tableIds = [];
+                            message.tableIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FlushRequest;
+        })();
+
+        admin.CompactRequest = (function() {
+
+            /**
+             * Properties of a CompactRequest.
+             * @typedef {Object} cassia.admin.CompactRequest.$Properties
+             * @property {Array.<string>|null} [tableIds] CompactRequest tableIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactRequest.
+             * @memberof cassia.admin
+             * @interface ICompactRequest
+             * @augments cassia.admin.CompactRequest.$Properties
+             * @deprecated Use cassia.admin.CompactRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactRequest.
+             * @typedef {cassia.admin.CompactRequest.$Properties} cassia.admin.CompactRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CompactRequest.
+             * @memberof cassia.admin
+             * @classdesc Represents a CompactRequest.
+             * @constructor
+             * @param {cassia.admin.CompactRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompactRequest = function (properties) {
+                this.tableIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompactRequest tableIds.
+             * @member {Array.<string>} tableIds
+             * @memberof cassia.admin.CompactRequest
+             * @instance
+             */
+            CompactRequest.prototype.tableIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified CompactRequest message. Does not implicitly {@link cassia.admin.CompactRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.CompactRequest
+             * @static
+             * @param {cassia.admin.CompactRequest.$Properties} message CompactRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableIds != null && message.tableIds.length)
+                    for (let i = 0; i < message.tableIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompactRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.CompactRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.CompactRequest & cassia.admin.CompactRequest.$Shape} CompactRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.CompactRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tableIds && message.tableIds.length))
+                                message.tableIds = [];
+                            message.tableIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CompactRequest;
+        })();
+
+        admin.GossipInfoRequest = (function() {
+
+            /**
+             * Properties of a GossipInfoRequest.
+             * @typedef {Object} cassia.admin.GossipInfoRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GossipInfoRequest.
+             * @memberof cassia.admin
+             * @interface IGossipInfoRequest
+             * @augments cassia.admin.GossipInfoRequest.$Properties
+             * @deprecated Use cassia.admin.GossipInfoRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GossipInfoRequest.
+             * @typedef {cassia.admin.GossipInfoRequest.$Properties} cassia.admin.GossipInfoRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GossipInfoRequest.
+             * @memberof cassia.admin
+             * @classdesc Represents a GossipInfoRequest.
+             * @constructor
+             * @param {cassia.admin.GossipInfoRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GossipInfoRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified GossipInfoRequest message. Does not implicitly {@link cassia.admin.GossipInfoRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.GossipInfoRequest
+             * @static
+             * @param {cassia.admin.GossipInfoRequest.$Properties} message GossipInfoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GossipInfoRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GossipInfoRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.GossipInfoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipInfoRequest & cassia.admin.GossipInfoRequest.$Shape} GossipInfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GossipInfoRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.GossipInfoRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GossipInfoRequest;
+        })();
+
+        admin.AdminError = (function() {
+
+            /**
+             * Properties of an AdminError.
+             * @typedef {Object} cassia.admin.AdminError.$Properties
+             * @property {string|null} [code] AdminError code
+             * @property {string|null} [message] AdminError message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdminError.
+             * @memberof cassia.admin
+             * @interface IAdminError
+             * @augments cassia.admin.AdminError.$Properties
+             * @deprecated Use cassia.admin.AdminError.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdminError.
+             * @typedef {cassia.admin.AdminError.$Properties} cassia.admin.AdminError.$Shape
+             */
+
+            /**
+             * Constructs a new AdminError.
+             * @memberof cassia.admin
+             * @classdesc Represents an AdminError.
+             * @constructor
+             * @param {cassia.admin.AdminError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdminError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdminError code.
+             * @member {string} code
+             * @memberof cassia.admin.AdminError
+             * @instance
+             */
+            AdminError.prototype.code = "";
+
+            /**
+             * AdminError message.
+             * @member {string} message
+             * @memberof cassia.admin.AdminError
+             * @instance
+             */
+            AdminError.prototype.message = "";
+
+            /**
+             * Encodes the specified AdminError message. Does not implicitly {@link cassia.admin.AdminError.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.AdminError
+             * @static
+             * @param {cassia.admin.AdminError.$Properties} message AdminError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdminError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdminError message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.AdminError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.AdminError & cassia.admin.AdminError.$Shape} AdminError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdminError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.AdminError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AdminError;
+        })();
+
+        admin.SSTableLevel = (function() {
+
+            /**
+             * Properties of a SSTableLevel.
+             * @typedef {Object} cassia.admin.SSTableLevel.$Properties
+             * @property {number|null} [level] SSTableLevel level
+             * @property {number|null} [count] SSTableLevel count
+             * @property {Long|null} [bytes] SSTableLevel bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SSTableLevel.
+             * @memberof cassia.admin
+             * @interface ISSTableLevel
+             * @augments cassia.admin.SSTableLevel.$Properties
+             * @deprecated Use cassia.admin.SSTableLevel.$Properties instead.
+             */
+
+            /**
+             * Shape of a SSTableLevel.
+             * @typedef {cassia.admin.SSTableLevel.$Properties} cassia.admin.SSTableLevel.$Shape
+             */
+
+            /**
+             * Constructs a new SSTableLevel.
+             * @memberof cassia.admin
+             * @classdesc Represents a SSTableLevel.
+             * @constructor
+             * @param {cassia.admin.SSTableLevel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SSTableLevel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SSTableLevel level.
+             * @member {number} level
+             * @memberof cassia.admin.SSTableLevel
+             * @instance
+             */
+            SSTableLevel.prototype.level = 0;
+
+            /**
+             * SSTableLevel count.
+             * @member {number} count
+             * @memberof cassia.admin.SSTableLevel
+             * @instance
+             */
+            SSTableLevel.prototype.count = 0;
+
+            /**
+             * SSTableLevel bytes.
+             * @member {Long} bytes
+             * @memberof cassia.admin.SSTableLevel
+             * @instance
+             */
+            SSTableLevel.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified SSTableLevel message. Does not implicitly {@link cassia.admin.SSTableLevel.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.SSTableLevel
+             * @static
+             * @param {cassia.admin.SSTableLevel.$Properties} message SSTableLevel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SSTableLevel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.level);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SSTableLevel message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.SSTableLevel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.SSTableLevel & cassia.admin.SSTableLevel.$Shape} SSTableLevel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SSTableLevel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.SSTableLevel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SSTableLevel;
+        })();
+
+        admin.TableStats = (function() {
+
+            /**
+             * Properties of a TableStats.
+             * @typedef {Object} cassia.admin.TableStats.$Properties
+             * @property {string|null} [tableId] TableStats tableId
+             * @property {Array.<cassia.admin.SSTableLevel.$Properties>|null} [levels] TableStats levels
+             * @property {Long|null} [reads] TableStats reads
+             * @property {Long|null} [writes] TableStats writes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TableStats.
+             * @memberof cassia.admin
+             * @interface ITableStats
+             * @augments cassia.admin.TableStats.$Properties
+             * @deprecated Use cassia.admin.TableStats.$Properties instead.
+             */
+
+            /**
+             * Shape of a TableStats.
+             * @typedef {cassia.admin.TableStats.$Properties} cassia.admin.TableStats.$Shape
+             */
+
+            /**
+             * Constructs a new TableStats.
+             * @memberof cassia.admin
+             * @classdesc Represents a TableStats.
+             * @constructor
+             * @param {cassia.admin.TableStats.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TableStats = function (properties) {
+                this.levels = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TableStats tableId.
+             * @member {string} tableId
+             * @memberof cassia.admin.TableStats
+             * @instance
+             */
+            TableStats.prototype.tableId = "";
+
+            /**
+             * TableStats levels.
+             * @member {Array.<cassia.admin.SSTableLevel.$Properties>} levels
+             * @memberof cassia.admin.TableStats
+             * @instance
+             */
+            TableStats.prototype.levels = $util.emptyArray;
+
+            /**
+             * TableStats reads.
+             * @member {Long} reads
+             * @memberof cassia.admin.TableStats
+             * @instance
+             */
+            TableStats.prototype.reads = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TableStats writes.
+             * @member {Long} writes
+             * @memberof cassia.admin.TableStats
+             * @instance
+             */
+            TableStats.prototype.writes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified TableStats message. Does not implicitly {@link cassia.admin.TableStats.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.TableStats
+             * @static
+             * @param {cassia.admin.TableStats.$Properties} message TableStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TableStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableId != null && $Object.hasOwnProperty.call(message, "tableId") && message.tableId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableId);
+                if (message.levels != null && message.levels.length)
+                    for (let i = 0; i < message.levels.length; ++i)
+                        $root.cassia.admin.SSTableLevel.encode(message.levels[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.reads != null && $Object.hasOwnProperty.call(message, "reads") && (typeof message.reads === "object" ? message.reads.low || message.reads.high : message.reads !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.reads);
+                if (message.writes != null && $Object.hasOwnProperty.call(message, "writes") && (typeof message.writes === "object" ? message.writes.low || message.writes.high : message.writes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.writes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TableStats message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.TableStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.TableStats & cassia.admin.TableStats.$Shape} TableStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TableStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.TableStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tableId = value;
+                            else
+                                delete message.tableId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.levels && message.levels.length))
+                                message.levels = [];
+                            message.levels.push($root.cassia.admin.SSTableLevel.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reads = value;
+                            else
+                                delete message.reads;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.writes = value;
+                            else
+                                delete message.writes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TableStats;
+        })();
+
+        admin.RunningCompaction = (function() {
+
+            /**
+             * Properties of a RunningCompaction.
+             * @typedef {Object} cassia.admin.RunningCompaction.$Properties
+             * @property {string|null} [tableId] RunningCompaction tableId
+             * @property {Long|null} [startedAtMs] RunningCompaction startedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunningCompaction.
+             * @memberof cassia.admin
+             * @interface IRunningCompaction
+             * @augments cassia.admin.RunningCompaction.$Properties
+             * @deprecated Use cassia.admin.RunningCompaction.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunningCompaction.
+             * @typedef {cassia.admin.RunningCompaction.$Properties} cassia.admin.RunningCompaction.$Shape
+             */
+
+            /**
+             * Constructs a new RunningCompaction.
+             * @memberof cassia.admin
+             * @classdesc Represents a RunningCompaction.
+             * @constructor
+             * @param {cassia.admin.RunningCompaction.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunningCompaction = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunningCompaction tableId.
+             * @member {string} tableId
+             * @memberof cassia.admin.RunningCompaction
+             * @instance
+             */
+            RunningCompaction.prototype.tableId = "";
+
+            /**
+             * RunningCompaction startedAtMs.
+             * @member {Long} startedAtMs
+             * @memberof cassia.admin.RunningCompaction
+             * @instance
+             */
+            RunningCompaction.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified RunningCompaction message. Does not implicitly {@link cassia.admin.RunningCompaction.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.RunningCompaction
+             * @static
+             * @param {cassia.admin.RunningCompaction.$Properties} message RunningCompaction message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunningCompaction.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableId != null && $Object.hasOwnProperty.call(message, "tableId") && message.tableId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableId);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunningCompaction message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.RunningCompaction
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.RunningCompaction & cassia.admin.RunningCompaction.$Shape} RunningCompaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunningCompaction.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.RunningCompaction();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tableId = value;
+                            else
+                                delete message.tableId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RunningCompaction;
+        })();
+
+        admin.CompactionInfo = (function() {
+
+            /**
+             * Properties of a CompactionInfo.
+             * @typedef {Object} cassia.admin.CompactionInfo.$Properties
+             * @property {Long|null} [completed] CompactionInfo completed
+             * @property {number|null} [running] CompactionInfo running
+             * @property {number|null} [pending] CompactionInfo pending
+             * @property {Long|null} [bytesRead] CompactionInfo bytesRead
+             * @property {Long|null} [bytesWritten] CompactionInfo bytesWritten
+             * @property {Long|null} [tombstonesPurged] CompactionInfo tombstonesPurged
+             * @property {Array.<cassia.admin.RunningCompaction.$Properties>|null} [major] CompactionInfo major
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactionInfo.
+             * @memberof cassia.admin
+             * @interface ICompactionInfo
+             * @augments cassia.admin.CompactionInfo.$Properties
+             * @deprecated Use cassia.admin.CompactionInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactionInfo.
+             * @typedef {cassia.admin.CompactionInfo.$Properties} cassia.admin.CompactionInfo.$Shape
+             */
+
+            /**
+             * Constructs a new CompactionInfo.
+             * @memberof cassia.admin
+             * @classdesc Represents a CompactionInfo.
+             * @constructor
+             * @param {cassia.admin.CompactionInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompactionInfo = function (properties) {
+                this.major = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompactionInfo completed.
+             * @member {Long} completed
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.completed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CompactionInfo running.
+             * @member {number} running
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.running = 0;
+
+            /**
+             * CompactionInfo pending.
+             * @member {number} pending
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.pending = 0;
+
+            /**
+             * CompactionInfo bytesRead.
+             * @member {Long} bytesRead
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.bytesRead = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CompactionInfo bytesWritten.
+             * @member {Long} bytesWritten
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.bytesWritten = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CompactionInfo tombstonesPurged.
+             * @member {Long} tombstonesPurged
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.tombstonesPurged = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CompactionInfo major.
+             * @member {Array.<cassia.admin.RunningCompaction.$Properties>} major
+             * @memberof cassia.admin.CompactionInfo
+             * @instance
+             */
+            CompactionInfo.prototype.major = $util.emptyArray;
+
+            /**
+             * Encodes the specified CompactionInfo message. Does not implicitly {@link cassia.admin.CompactionInfo.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.CompactionInfo
+             * @static
+             * @param {cassia.admin.CompactionInfo.$Properties} message CompactionInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactionInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.completed != null && $Object.hasOwnProperty.call(message, "completed") && (typeof message.completed === "object" ? message.completed.low || message.completed.high : message.completed !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.completed);
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.running);
+                if (message.pending != null && $Object.hasOwnProperty.call(message, "pending") && message.pending !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pending);
+                if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead") && (typeof message.bytesRead === "object" ? message.bytesRead.low || message.bytesRead.high : message.bytesRead !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesRead);
+                if (message.bytesWritten != null && $Object.hasOwnProperty.call(message, "bytesWritten") && (typeof message.bytesWritten === "object" ? message.bytesWritten.low || message.bytesWritten.high : message.bytesWritten !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesWritten);
+                if (message.tombstonesPurged != null && $Object.hasOwnProperty.call(message, "tombstonesPurged") && (typeof message.tombstonesPurged === "object" ? message.tombstonesPurged.low || message.tombstonesPurged.high : message.tombstonesPurged !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.tombstonesPurged);
+                if (message.major != null && message.major.length)
+                    for (let i = 0; i < message.major.length; ++i)
+                        $root.cassia.admin.RunningCompaction.encode(message.major[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompactionInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.CompactionInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.CompactionInfo & cassia.admin.CompactionInfo.$Shape} CompactionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactionInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.CompactionInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.completed = value;
+                            else
+                                delete message.completed;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pending = value;
+                            else
+                                delete message.pending;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesRead = value;
+                            else
+                                delete message.bytesRead;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesWritten = value;
+                            else
+                                delete message.bytesWritten;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.tombstonesPurged = value;
+                            else
+                                delete message.tombstonesPurged;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.major && message.major.length))
+                                message.major = [];
+                            message.major.push($root.cassia.admin.RunningCompaction.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CompactionInfo;
+        })();
+
+        admin.NodeStats = (function() {
+
+            /**
+             * Properties of a NodeStats.
+             * @typedef {Object} cassia.admin.NodeStats.$Properties
+             * @property {string|null} [hostId] NodeStats hostId
+             * @property {string|null} [name] NodeStats name
+             * @property {string|null} [dc] NodeStats dc
+             * @property {string|null} [rack] NodeStats rack
+             * @property {Array.<Long>|null} [tokens] NodeStats tokens
+             * @property {Long|null} [generation] NodeStats generation
+             * @property {Long|null} [uptimeMs] NodeStats uptimeMs
+             * @property {Long|null} [loadBytes] NodeStats loadBytes
+             * @property {Long|null} [metadataEpoch] NodeStats metadataEpoch
+             * @property {string|null} [address] NodeStats address
+             * @property {number|null} [metricsPort] NodeStats metricsPort
+             * @property {boolean|null} [gossipActive] NodeStats gossipActive
+             * @property {Long|null} [heapUsedBytes] NodeStats heapUsedBytes
+             * @property {Long|null} [heapTotalBytes] NodeStats heapTotalBytes
+             * @property {Long|null} [rssBytes] NodeStats rssBytes
+             * @property {Long|null} [memtableBytes] NodeStats memtableBytes
+             * @property {Long|null} [memtablePartitions] NodeStats memtablePartitions
+             * @property {number|null} [memtablesFlushing] NodeStats memtablesFlushing
+             * @property {Long|null} [flushes] NodeStats flushes
+             * @property {Long|null} [storageReads] NodeStats storageReads
+             * @property {Long|null} [sstablesTouched] NodeStats sstablesTouched
+             * @property {Long|null} [bloomChecks] NodeStats bloomChecks
+             * @property {Long|null} [bloomNegatives] NodeStats bloomNegatives
+             * @property {Long|null} [bloomFalsePositives] NodeStats bloomFalsePositives
+             * @property {number|null} [quarantinedSstables] NodeStats quarantinedSstables
+             * @property {Array.<cassia.admin.TableStats.$Properties>|null} [tables] NodeStats tables
+             * @property {cassia.admin.CompactionInfo.$Properties|null} [compaction] NodeStats compaction
+             * @property {string|null} [storageFailure] NodeStats storageFailure
+             * @property {Long|null} [commitlogSegments] NodeStats commitlogSegments
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeStats.
+             * @memberof cassia.admin
+             * @interface INodeStats
+             * @augments cassia.admin.NodeStats.$Properties
+             * @deprecated Use cassia.admin.NodeStats.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeStats.
+             * @typedef {cassia.admin.NodeStats.$Properties} cassia.admin.NodeStats.$Shape
+             */
+
+            /**
+             * Constructs a new NodeStats.
+             * @memberof cassia.admin
+             * @classdesc Represents a NodeStats.
+             * @constructor
+             * @param {cassia.admin.NodeStats.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeStats = function (properties) {
+                this.tokens = [];
+                this.tables = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeStats hostId.
+             * @member {string} hostId
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.hostId = "";
+
+            /**
+             * NodeStats name.
+             * @member {string} name
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.name = "";
+
+            /**
+             * NodeStats dc.
+             * @member {string} dc
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.dc = "";
+
+            /**
+             * NodeStats rack.
+             * @member {string} rack
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.rack = "";
+
+            /**
+             * NodeStats tokens.
+             * @member {Array.<Long>} tokens
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.tokens = $util.emptyArray;
+
+            /**
+             * NodeStats generation.
+             * @member {Long} generation
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats uptimeMs.
+             * @member {Long} uptimeMs
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats loadBytes.
+             * @member {Long} loadBytes
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.loadBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats metadataEpoch.
+             * @member {Long} metadataEpoch
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.metadataEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats address.
+             * @member {string} address
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.address = "";
+
+            /**
+             * NodeStats metricsPort.
+             * @member {number} metricsPort
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.metricsPort = 0;
+
+            /**
+             * NodeStats gossipActive.
+             * @member {boolean} gossipActive
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.gossipActive = false;
+
+            /**
+             * NodeStats heapUsedBytes.
+             * @member {Long} heapUsedBytes
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.heapUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats heapTotalBytes.
+             * @member {Long} heapTotalBytes
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.heapTotalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats rssBytes.
+             * @member {Long} rssBytes
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.rssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats memtableBytes.
+             * @member {Long} memtableBytes
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.memtableBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats memtablePartitions.
+             * @member {Long} memtablePartitions
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.memtablePartitions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats memtablesFlushing.
+             * @member {number} memtablesFlushing
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.memtablesFlushing = 0;
+
+            /**
+             * NodeStats flushes.
+             * @member {Long} flushes
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.flushes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats storageReads.
+             * @member {Long} storageReads
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.storageReads = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats sstablesTouched.
+             * @member {Long} sstablesTouched
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.sstablesTouched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats bloomChecks.
+             * @member {Long} bloomChecks
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.bloomChecks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats bloomNegatives.
+             * @member {Long} bloomNegatives
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.bloomNegatives = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats bloomFalsePositives.
+             * @member {Long} bloomFalsePositives
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.bloomFalsePositives = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStats quarantinedSstables.
+             * @member {number} quarantinedSstables
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.quarantinedSstables = 0;
+
+            /**
+             * NodeStats tables.
+             * @member {Array.<cassia.admin.TableStats.$Properties>} tables
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.tables = $util.emptyArray;
+
+            /**
+             * NodeStats compaction.
+             * @member {cassia.admin.CompactionInfo.$Properties|null|undefined} compaction
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.compaction = null;
+
+            /**
+             * NodeStats storageFailure.
+             * @member {string} storageFailure
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.storageFailure = "";
+
+            /**
+             * NodeStats commitlogSegments.
+             * @member {Long} commitlogSegments
+             * @memberof cassia.admin.NodeStats
+             * @instance
+             */
+            NodeStats.prototype.commitlogSegments = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodeStats message. Does not implicitly {@link cassia.admin.NodeStats.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.NodeStats
+             * @static
+             * @param {cassia.admin.NodeStats.$Properties} message NodeStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.dc != null && $Object.hasOwnProperty.call(message, "dc") && message.dc !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.dc);
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack") && message.rack !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
+                if (message.tokens != null && message.tokens.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).sint64s(message.tokens);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.generation);
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.uptimeMs);
+                if (message.loadBytes != null && $Object.hasOwnProperty.call(message, "loadBytes") && (typeof message.loadBytes === "object" ? message.loadBytes.low || message.loadBytes.high : message.loadBytes !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.loadBytes);
+                if (message.metadataEpoch != null && $Object.hasOwnProperty.call(message, "metadataEpoch") && (typeof message.metadataEpoch === "object" ? message.metadataEpoch.low || message.metadataEpoch.high : message.metadataEpoch !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.metadataEpoch);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.address);
+                if (message.metricsPort != null && $Object.hasOwnProperty.call(message, "metricsPort") && message.metricsPort !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.metricsPort);
+                if (message.gossipActive != null && $Object.hasOwnProperty.call(message, "gossipActive") && message.gossipActive !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.gossipActive);
+                if (message.heapUsedBytes != null && $Object.hasOwnProperty.call(message, "heapUsedBytes") && (typeof message.heapUsedBytes === "object" ? message.heapUsedBytes.low || message.heapUsedBytes.high : message.heapUsedBytes !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.heapUsedBytes);
+                if (message.heapTotalBytes != null && $Object.hasOwnProperty.call(message, "heapTotalBytes") && (typeof message.heapTotalBytes === "object" ? message.heapTotalBytes.low || message.heapTotalBytes.high : message.heapTotalBytes !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.heapTotalBytes);
+                if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes") && (typeof message.rssBytes === "object" ? message.rssBytes.low || message.rssBytes.high : message.rssBytes !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.rssBytes);
+                if (message.memtableBytes != null && $Object.hasOwnProperty.call(message, "memtableBytes") && (typeof message.memtableBytes === "object" ? message.memtableBytes.low || message.memtableBytes.high : message.memtableBytes !== 0))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.memtableBytes);
+                if (message.memtablePartitions != null && $Object.hasOwnProperty.call(message, "memtablePartitions") && (typeof message.memtablePartitions === "object" ? message.memtablePartitions.low || message.memtablePartitions.high : message.memtablePartitions !== 0))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.memtablePartitions);
+                if (message.memtablesFlushing != null && $Object.hasOwnProperty.call(message, "memtablesFlushing") && message.memtablesFlushing !== 0)
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.memtablesFlushing);
+                if (message.flushes != null && $Object.hasOwnProperty.call(message, "flushes") && (typeof message.flushes === "object" ? message.flushes.low || message.flushes.high : message.flushes !== 0))
+                    writer.uint32(/* id 19, wireType 0 =*/152).uint64(message.flushes);
+                if (message.storageReads != null && $Object.hasOwnProperty.call(message, "storageReads") && (typeof message.storageReads === "object" ? message.storageReads.low || message.storageReads.high : message.storageReads !== 0))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.storageReads);
+                if (message.sstablesTouched != null && $Object.hasOwnProperty.call(message, "sstablesTouched") && (typeof message.sstablesTouched === "object" ? message.sstablesTouched.low || message.sstablesTouched.high : message.sstablesTouched !== 0))
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.sstablesTouched);
+                if (message.bloomChecks != null && $Object.hasOwnProperty.call(message, "bloomChecks") && (typeof message.bloomChecks === "object" ? message.bloomChecks.low || message.bloomChecks.high : message.bloomChecks !== 0))
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.bloomChecks);
+                if (message.bloomNegatives != null && $Object.hasOwnProperty.call(message, "bloomNegatives") && (typeof message.bloomNegatives === "object" ? message.bloomNegatives.low || message.bloomNegatives.high : message.bloomNegatives !== 0))
+                    writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.bloomNegatives);
+                if (message.bloomFalsePositives != null && $Object.hasOwnProperty.call(message, "bloomFalsePositives") && (typeof message.bloomFalsePositives === "object" ? message.bloomFalsePositives.low || message.bloomFalsePositives.high : message.bloomFalsePositives !== 0))
+                    writer.uint32(/* id 24, wireType 0 =*/192).uint64(message.bloomFalsePositives);
+                if (message.quarantinedSstables != null && $Object.hasOwnProperty.call(message, "quarantinedSstables") && message.quarantinedSstables !== 0)
+                    writer.uint32(/* id 25, wireType 0 =*/200).uint32(message.quarantinedSstables);
+                if (message.tables != null && message.tables.length)
+                    for (let i = 0; i < message.tables.length; ++i)
+                        $root.cassia.admin.TableStats.encode(message.tables[i], writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.compaction != null && $Object.hasOwnProperty.call(message, "compaction"))
+                    $root.cassia.admin.CompactionInfo.encode(message.compaction, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+                if (message.storageFailure != null && $Object.hasOwnProperty.call(message, "storageFailure") && message.storageFailure !== "")
+                    writer.uint32(/* id 28, wireType 2 =*/226).string(message.storageFailure);
+                if (message.commitlogSegments != null && $Object.hasOwnProperty.call(message, "commitlogSegments") && (typeof message.commitlogSegments === "object" ? message.commitlogSegments.low || message.commitlogSegments.high : message.commitlogSegments !== 0))
+                    writer.uint32(/* id 29, wireType 0 =*/232).uint64(message.commitlogSegments);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeStats message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.NodeStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.NodeStats & cassia.admin.NodeStats.$Shape} NodeStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.NodeStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostId = value;
+                            else
+                                delete message.hostId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dc = value;
+                            else
+                                delete message.dc;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rack = value;
+                            else
+                                delete message.rack;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.tokens && message.tokens.length))
+                                    message.tokens = [];
+                                reader.sint64s(message.tokens);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tokens && message.tokens.length))
+                                message.tokens = [];
+                            message.tokens.push(reader.sint64());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptimeMs = value;
+                            else
+                                delete message.uptimeMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.loadBytes = value;
+                            else
+                                delete message.loadBytes;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.metadataEpoch = value;
+                            else
+                                delete message.metadataEpoch;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.metricsPort = value;
+                            else
+                                delete message.metricsPort;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.gossipActive = value;
+                            else
+                                delete message.gossipActive;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.heapUsedBytes = value;
+                            else
+                                delete message.heapUsedBytes;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.heapTotalBytes = value;
+                            else
+                                delete message.heapTotalBytes;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rssBytes = value;
+                            else
+                                delete message.rssBytes;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memtableBytes = value;
+                            else
+                                delete message.memtableBytes;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memtablePartitions = value;
+                            else
+                                delete message.memtablePartitions;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memtablesFlushing = value;
+                            else
+                                delete message.memtablesFlushing;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.flushes = value;
+                            else
+                                delete message.flushes;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.storageReads = value;
+                            else
+                                delete message.storageReads;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sstablesTouched = value;
+                            else
+                                delete message.sstablesTouched;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bloomChecks = value;
+                            else
+                                delete message.bloomChecks;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bloomNegatives = value;
+                            else
+                                delete message.bloomNegatives;
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bloomFalsePositives = value;
+                            else
+                                delete message.bloomFalsePositives;
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quarantinedSstables = value;
+                            else
+                                delete message.quarantinedSstables;
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tables && message.tables.length))
+                                message.tables = [];
+                            message.tables.push($root.cassia.admin.TableStats.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.compaction = $root.cassia.admin.CompactionInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.compaction);
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.storageFailure = value;
+                            else
+                                delete message.storageFailure;
+                            continue;
+                        }
+                    case 29: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.commitlogSegments = value;
+                            else
+                                delete message.commitlogSegments;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NodeStats;
+        })();
+
+        admin.FlushResult = (function() {
+
+            /**
+             * Properties of a FlushResult.
+             * @typedef {Object} cassia.admin.FlushResult.$Properties
+             * @property {Array.<string>|null} [tableIds] FlushResult tableIds
+             * @property {Long|null} [durationMs] FlushResult durationMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FlushResult.
+             * @memberof cassia.admin
+             * @interface IFlushResult
+             * @augments cassia.admin.FlushResult.$Properties
+             * @deprecated Use cassia.admin.FlushResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a FlushResult.
+             * @typedef {cassia.admin.FlushResult.$Properties} cassia.admin.FlushResult.$Shape
+             */
+
+            /**
+             * Constructs a new FlushResult.
+             * @memberof cassia.admin
+             * @classdesc Represents a FlushResult.
+             * @constructor
+             * @param {cassia.admin.FlushResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FlushResult = function (properties) {
+                this.tableIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FlushResult tableIds.
+             * @member {Array.<string>} tableIds
+             * @memberof cassia.admin.FlushResult
+             * @instance
+             */
+            FlushResult.prototype.tableIds = $util.emptyArray;
+
+            /**
+             * FlushResult durationMs.
+             * @member {Long} durationMs
+             * @memberof cassia.admin.FlushResult
+             * @instance
+             */
+            FlushResult.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified FlushResult message. Does not implicitly {@link cassia.admin.FlushResult.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.FlushResult
+             * @static
+             * @param {cassia.admin.FlushResult.$Properties} message FlushResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlushResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableIds != null && message.tableIds.length)
+                    for (let i = 0; i < message.tableIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableIds[i]);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.durationMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FlushResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.FlushResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.FlushResult & cassia.admin.FlushResult.$Shape} FlushResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlushResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.FlushResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tableIds && message.tableIds.length))
+                                message.tableIds = [];
+                            message.tableIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FlushResult;
+        })();
+
+        admin.CompactResult = (function() {
+
+            /**
+             * Properties of a CompactResult.
+             * @typedef {Object} cassia.admin.CompactResult.$Properties
+             * @property {Array.<string>|null} [tableIds] CompactResult tableIds
+             * @property {Long|null} [durationMs] CompactResult durationMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactResult.
+             * @memberof cassia.admin
+             * @interface ICompactResult
+             * @augments cassia.admin.CompactResult.$Properties
+             * @deprecated Use cassia.admin.CompactResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactResult.
+             * @typedef {cassia.admin.CompactResult.$Properties} cassia.admin.CompactResult.$Shape
+             */
+
+            /**
+             * Constructs a new CompactResult.
+             * @memberof cassia.admin
+             * @classdesc Represents a CompactResult.
+             * @constructor
+             * @param {cassia.admin.CompactResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompactResult = function (properties) {
+                this.tableIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompactResult tableIds.
+             * @member {Array.<string>} tableIds
+             * @memberof cassia.admin.CompactResult
+             * @instance
+             */
+            CompactResult.prototype.tableIds = $util.emptyArray;
+
+            /**
+             * CompactResult durationMs.
+             * @member {Long} durationMs
+             * @memberof cassia.admin.CompactResult
+             * @instance
+             */
+            CompactResult.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified CompactResult message. Does not implicitly {@link cassia.admin.CompactResult.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.CompactResult
+             * @static
+             * @param {cassia.admin.CompactResult.$Properties} message CompactResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableIds != null && message.tableIds.length)
+                    for (let i = 0; i < message.tableIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableIds[i]);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.durationMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompactResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.CompactResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.CompactResult & cassia.admin.CompactResult.$Shape} CompactResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.CompactResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tableIds && message.tableIds.length))
+                                message.tableIds = [];
+                            message.tableIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CompactResult;
+        })();
+
+        admin.GossipApplicationState = (function() {
+
+            /**
+             * Properties of a GossipApplicationState.
+             * @typedef {Object} cassia.admin.GossipApplicationState.$Properties
+             * @property {string|null} [key] GossipApplicationState key
+             * @property {string|null} [value] GossipApplicationState value
+             * @property {Long|null} [version] GossipApplicationState version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GossipApplicationState.
+             * @memberof cassia.admin
+             * @interface IGossipApplicationState
+             * @augments cassia.admin.GossipApplicationState.$Properties
+             * @deprecated Use cassia.admin.GossipApplicationState.$Properties instead.
+             */
+
+            /**
+             * Shape of a GossipApplicationState.
+             * @typedef {cassia.admin.GossipApplicationState.$Properties} cassia.admin.GossipApplicationState.$Shape
+             */
+
+            /**
+             * Constructs a new GossipApplicationState.
+             * @memberof cassia.admin
+             * @classdesc Represents a GossipApplicationState.
+             * @constructor
+             * @param {cassia.admin.GossipApplicationState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GossipApplicationState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GossipApplicationState key.
+             * @member {string} key
+             * @memberof cassia.admin.GossipApplicationState
+             * @instance
+             */
+            GossipApplicationState.prototype.key = "";
+
+            /**
+             * GossipApplicationState value.
+             * @member {string} value
+             * @memberof cassia.admin.GossipApplicationState
+             * @instance
+             */
+            GossipApplicationState.prototype.value = "";
+
+            /**
+             * GossipApplicationState version.
+             * @member {Long} version
+             * @memberof cassia.admin.GossipApplicationState
+             * @instance
+             */
+            GossipApplicationState.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified GossipApplicationState message. Does not implicitly {@link cassia.admin.GossipApplicationState.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.GossipApplicationState
+             * @static
+             * @param {cassia.admin.GossipApplicationState.$Properties} message GossipApplicationState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GossipApplicationState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GossipApplicationState message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.GossipApplicationState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipApplicationState & cassia.admin.GossipApplicationState.$Shape} GossipApplicationState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GossipApplicationState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.GossipApplicationState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GossipApplicationState;
+        })();
+
+        admin.GossipEndpoint = (function() {
+
+            /**
+             * Properties of a GossipEndpoint.
+             * @typedef {Object} cassia.admin.GossipEndpoint.$Properties
+             * @property {string|null} [endpoint] GossipEndpoint endpoint
+             * @property {Long|null} [generation] GossipEndpoint generation
+             * @property {Long|null} [heartbeat] GossipEndpoint heartbeat
+             * @property {Long|null} [maxVersion] GossipEndpoint maxVersion
+             * @property {boolean|null} [alive] GossipEndpoint alive
+             * @property {number|null} [phi] GossipEndpoint phi
+             * @property {Array.<cassia.admin.GossipApplicationState.$Properties>|null} [states] GossipEndpoint states
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GossipEndpoint.
+             * @memberof cassia.admin
+             * @interface IGossipEndpoint
+             * @augments cassia.admin.GossipEndpoint.$Properties
+             * @deprecated Use cassia.admin.GossipEndpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of a GossipEndpoint.
+             * @typedef {cassia.admin.GossipEndpoint.$Properties} cassia.admin.GossipEndpoint.$Shape
+             */
+
+            /**
+             * Constructs a new GossipEndpoint.
+             * @memberof cassia.admin
+             * @classdesc Represents a GossipEndpoint.
+             * @constructor
+             * @param {cassia.admin.GossipEndpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GossipEndpoint = function (properties) {
+                this.states = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GossipEndpoint endpoint.
+             * @member {string} endpoint
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.endpoint = "";
+
+            /**
+             * GossipEndpoint generation.
+             * @member {Long} generation
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GossipEndpoint heartbeat.
+             * @member {Long} heartbeat
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.heartbeat = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GossipEndpoint maxVersion.
+             * @member {Long} maxVersion
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.maxVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GossipEndpoint alive.
+             * @member {boolean} alive
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.alive = false;
+
+            /**
+             * GossipEndpoint phi.
+             * @member {number} phi
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.phi = 0;
+
+            /**
+             * GossipEndpoint states.
+             * @member {Array.<cassia.admin.GossipApplicationState.$Properties>} states
+             * @memberof cassia.admin.GossipEndpoint
+             * @instance
+             */
+            GossipEndpoint.prototype.states = $util.emptyArray;
+
+            /**
+             * Encodes the specified GossipEndpoint message. Does not implicitly {@link cassia.admin.GossipEndpoint.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.GossipEndpoint
+             * @static
+             * @param {cassia.admin.GossipEndpoint.$Properties} message GossipEndpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GossipEndpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.endpoint);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.generation);
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat") && (typeof message.heartbeat === "object" ? message.heartbeat.low || message.heartbeat.high : message.heartbeat !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.heartbeat);
+                if (message.maxVersion != null && $Object.hasOwnProperty.call(message, "maxVersion") && (typeof message.maxVersion === "object" ? message.maxVersion.low || message.maxVersion.high : message.maxVersion !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxVersion);
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive") && message.alive !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.alive);
+                if (message.phi != null && $Object.hasOwnProperty.call(message, "phi") && !$Object.is(message.phi, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.phi);
+                if (message.states != null && message.states.length)
+                    for (let i = 0; i < message.states.length; ++i)
+                        $root.cassia.admin.GossipApplicationState.encode(message.states[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GossipEndpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.GossipEndpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipEndpoint & cassia.admin.GossipEndpoint.$Shape} GossipEndpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GossipEndpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.GossipEndpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.endpoint = value;
+                            else
+                                delete message.endpoint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.heartbeat = value;
+                            else
+                                delete message.heartbeat;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxVersion = value;
+                            else
+                                delete message.maxVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.alive = value;
+                            else
+                                delete message.alive;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.phi = value;
+                            else
+                                delete message.phi;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            message.states.push($root.cassia.admin.GossipApplicationState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GossipEndpoint;
+        })();
+
+        admin.GossipInfo = (function() {
+
+            /**
+             * Properties of a GossipInfo.
+             * @typedef {Object} cassia.admin.GossipInfo.$Properties
+             * @property {string|null} [observer] GossipInfo observer
+             * @property {Array.<cassia.admin.GossipEndpoint.$Properties>|null} [endpoints] GossipInfo endpoints
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GossipInfo.
+             * @memberof cassia.admin
+             * @interface IGossipInfo
+             * @augments cassia.admin.GossipInfo.$Properties
+             * @deprecated Use cassia.admin.GossipInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a GossipInfo.
+             * @typedef {cassia.admin.GossipInfo.$Properties} cassia.admin.GossipInfo.$Shape
+             */
+
+            /**
+             * Constructs a new GossipInfo.
+             * @memberof cassia.admin
+             * @classdesc Represents a GossipInfo.
+             * @constructor
+             * @param {cassia.admin.GossipInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GossipInfo = function (properties) {
+                this.endpoints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GossipInfo observer.
+             * @member {string} observer
+             * @memberof cassia.admin.GossipInfo
+             * @instance
+             */
+            GossipInfo.prototype.observer = "";
+
+            /**
+             * GossipInfo endpoints.
+             * @member {Array.<cassia.admin.GossipEndpoint.$Properties>} endpoints
+             * @memberof cassia.admin.GossipInfo
+             * @instance
+             */
+            GossipInfo.prototype.endpoints = $util.emptyArray;
+
+            /**
+             * Encodes the specified GossipInfo message. Does not implicitly {@link cassia.admin.GossipInfo.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.GossipInfo
+             * @static
+             * @param {cassia.admin.GossipInfo.$Properties} message GossipInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GossipInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.observer != null && $Object.hasOwnProperty.call(message, "observer") && message.observer !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.observer);
+                if (message.endpoints != null && message.endpoints.length)
+                    for (let i = 0; i < message.endpoints.length; ++i)
+                        $root.cassia.admin.GossipEndpoint.encode(message.endpoints[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GossipInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.GossipInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.GossipInfo & cassia.admin.GossipInfo.$Shape} GossipInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GossipInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.GossipInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.observer = value;
+                            else
+                                delete message.observer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endpoints && message.endpoints.length))
+                                message.endpoints = [];
+                            message.endpoints.push($root.cassia.admin.GossipEndpoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GossipInfo;
+        })();
+
+        admin.AdminResponse = (function() {
+
+            /**
+             * Properties of an AdminResponse.
+             * @typedef {Object} cassia.admin.AdminResponse.$Properties
+             * @property {cassia.admin.AdminError.$Properties|null} [error] AdminResponse error
+             * @property {cassia.admin.NodeStats.$Properties|null} [stats] AdminResponse stats
+             * @property {cassia.admin.FlushResult.$Properties|null} [flush] AdminResponse flush
+             * @property {cassia.admin.CompactResult.$Properties|null} [compact] AdminResponse compact
+             * @property {cassia.admin.GossipInfo.$Properties|null} [gossipInfo] AdminResponse gossipInfo
+             * @property {"stats"|"flush"|"compact"|"gossipInfo"} [result] AdminResponse result
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdminResponse.
+             * @memberof cassia.admin
+             * @interface IAdminResponse
+             * @augments cassia.admin.AdminResponse.$Properties
+             * @deprecated Use cassia.admin.AdminResponse.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AdminResponse.
+             * @typedef {{
+             *   error?: cassia.admin.AdminError.$Shape|null;
+             *   stats?: cassia.admin.NodeStats.$Shape|null;
+             *   flush?: cassia.admin.FlushResult.$Shape|null;
+             *   compact?: cassia.admin.CompactResult.$Shape|null;
+             *   gossipInfo?: cassia.admin.GossipInfo.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ result?: undefined; stats?: null; flush?: null; compact?: null; gossipInfo?: null }|{ result?: "stats"; stats: cassia.admin.NodeStats.$Shape; flush?: null; compact?: null; gossipInfo?: null }|{ result?: "flush"; stats?: null; flush: cassia.admin.FlushResult.$Shape; compact?: null; gossipInfo?: null }|{ result?: "compact"; stats?: null; flush?: null; compact: cassia.admin.CompactResult.$Shape; gossipInfo?: null }|{ result?: "gossipInfo"; stats?: null; flush?: null; compact?: null; gossipInfo: cassia.admin.GossipInfo.$Shape })
+             * )} cassia.admin.AdminResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AdminResponse.
+             * @memberof cassia.admin
+             * @classdesc Represents an AdminResponse.
+             * @constructor
+             * @param {cassia.admin.AdminResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdminResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdminResponse error.
+             * @member {cassia.admin.AdminError.$Properties|null|undefined} error
+             * @memberof cassia.admin.AdminResponse
+             * @instance
+             */
+            AdminResponse.prototype.error = null;
+
+            /**
+             * AdminResponse stats.
+             * @member {cassia.admin.NodeStats.$Properties|null|undefined} stats
+             * @memberof cassia.admin.AdminResponse
+             * @instance
+             */
+            AdminResponse.prototype.stats = null;
+
+            /**
+             * AdminResponse flush.
+             * @member {cassia.admin.FlushResult.$Properties|null|undefined} flush
+             * @memberof cassia.admin.AdminResponse
+             * @instance
+             */
+            AdminResponse.prototype.flush = null;
+
+            /**
+             * AdminResponse compact.
+             * @member {cassia.admin.CompactResult.$Properties|null|undefined} compact
+             * @memberof cassia.admin.AdminResponse
+             * @instance
+             */
+            AdminResponse.prototype.compact = null;
+
+            /**
+             * AdminResponse gossipInfo.
+             * @member {cassia.admin.GossipInfo.$Properties|null|undefined} gossipInfo
+             * @memberof cassia.admin.AdminResponse
+             * @instance
+             */
+            AdminResponse.prototype.gossipInfo = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AdminResponse result.
+             * @member {"stats"|"flush"|"compact"|"gossipInfo"|undefined} result
+             * @memberof cassia.admin.AdminResponse
+             * @instance
+             */
+            $Object.defineProperty(AdminResponse.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["stats", "flush", "compact", "gossipInfo"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified AdminResponse message. Does not implicitly {@link cassia.admin.AdminResponse.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.admin.AdminResponse
+             * @static
+             * @param {cassia.admin.AdminResponse.$Properties} message AdminResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdminResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.cassia.admin.AdminError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    $root.cassia.admin.NodeStats.encode(message.stats, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.flush != null && $Object.hasOwnProperty.call(message, "flush"))
+                    $root.cassia.admin.FlushResult.encode(message.flush, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                    $root.cassia.admin.CompactResult.encode(message.compact, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.gossipInfo != null && $Object.hasOwnProperty.call(message, "gossipInfo"))
+                    $root.cassia.admin.GossipInfo.encode(message.gossipInfo, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdminResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.admin.AdminResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.admin.AdminResponse & cassia.admin.AdminResponse.$Shape} AdminResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdminResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.admin.AdminResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.cassia.admin.AdminError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.stats = $root.cassia.admin.NodeStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                            message.result = "stats";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.flush = $root.cassia.admin.FlushResult.decode(reader, reader.size(), $undefined, _depth + 1, message.flush);
+                            message.result = "flush";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.compact = $root.cassia.admin.CompactResult.decode(reader, reader.size(), $undefined, _depth + 1, message.compact);
+                            message.result = "compact";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.gossipInfo = $root.cassia.admin.GossipInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.gossipInfo);
+                            message.result = "gossipInfo";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AdminResponse;
+        })();
+
+        return admin;
+    })();
+
     cassia.cluster = (function() {
 
         /**

@@ -1,0 +1,32 @@
+// Token ownership as `nodetool status` shows it:
+//   raw        the share of the token space each node owns as primary replica (the ranges
+//              ending at its vnode tokens), whatever the keyspaces;
+//   effective  for one keyspace: the share of the token space each node holds a replica
+//              of under the keyspace's replication strategy (Cassandra's
+//              effectiveOwnership). Over all nodes it sums to the replication factor
+//              (capped by the nodes that can take replicas).
+import type { ReplicationStrategy, TokenRing } from '@cassia/ring';
+
+/** Size of the token space: 2^64 positions. */
+const TOKEN_SPACE = 1n << 64n;
+
+/** Raw ownership by host id (0 for members without tokens). */
+export function rawOwnership(ring: TokenRing): Map<string, number> {
+  return ring.ownership();
+}
+
+/**
+ * Effective ownership by host id for a keyspace replicated by `strategy`: each vnode range
+ * (previous token, token] counts for every replica the strategy places for its end token.
+ */
+export function effectiveOwnership(ring: TokenRing, strategy: ReplicationStrategy): Map<string, number> {
+  const held = new Map<string, bigint>(ring.members.map((m) => [m.hostId, 0n]));
+  const n = ring.tokenCount;
+  for (let i = 0; i < n; i++) {
+    const end = ring.tokenAt(i);
+    const start = ring.tokenAt(i === 0 ? n - 1 : i - 1);
+    const span = n === 1 ? TOKEN_SPACE : BigInt.asUintN(64, end - start);
+    for (const hostId of strategy.replicasFor(end, ring)) held.set(hostId, (held.get(hostId) ?? 0n) + span);
+  }
+  return new Map([...held].map(([hostId, span]) => [hostId, Number(span) / Number(TOKEN_SPACE)]));
+}
