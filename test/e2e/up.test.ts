@@ -19,7 +19,7 @@ async function portOpen(port: number): Promise<boolean> {
 }
 
 async function ports() {
-  return { http: await freePort(), nats: await freePort(), metricsBase: await freePortRange(3) };
+  return { http: await freePort(), native: await freePort(), nats: await freePort(), metricsBase: await freePortRange(3) };
 }
 
 describe('cassia up', () => {
@@ -33,12 +33,13 @@ describe('cassia up', () => {
     cleanups.push(() => dir.remove());
     const p = await ports();
     const up = cli('up', [
-      'up', '--data', dir.path, '--http-port', String(p.http), '--nats-port', String(p.nats),
+      'up', '--data', dir.path, '--http-port', String(p.http), '--native-port', String(p.native), '--nats-port', String(p.nats),
       '--metrics-base-port', String(p.metricsBase), '--cluster', 'uptest',
     ]);
     cleanups.push(() => up.stop());
     await up.waitForOutput(/Press Ctrl-C to stop/, 60_000);
     expect(up.output()).toContain(`CQL over HTTP  http://127.0.0.1:${p.http}/v1/cql`);
+    expect(up.output()).toContain(`CQL native     127.0.0.1:${p.native}`);
     expect(up.output()).toContain(`NATS           nats://127.0.0.1:${p.nats}`);
 
     const shell = cli('shell', ['shell', '--url', `http://127.0.0.1:${p.http}`, '-e',
@@ -50,7 +51,7 @@ describe('cassia up', () => {
 
     up.child.kill('SIGTERM');
     expect((await up.exited()).code).toBe(0);
-    for (const port of [p.http, p.nats, p.metricsBase + 1, p.metricsBase + 2, p.metricsBase + 3]) {
+    for (const port of [p.http, p.native, p.nats, p.metricsBase + 1, p.metricsBase + 2, p.metricsBase + 3]) {
       expect(await portOpen(port)).toBe(false);
     }
   });
@@ -60,7 +61,7 @@ describe('cassia up', () => {
     cleanups.push(() => dir.remove());
     const p = await ports();
     const child = spawn(process.execPath, [
-      CLI_MAIN, 'up', '--shell', '--nodes', '1', '--data', dir.path, '--http-port', String(p.http),
+      CLI_MAIN, 'up', '--shell', '--nodes', '1', '--data', dir.path, '--http-port', String(p.http), '--native-port', String(p.native),
       '--nats-port', String(p.nats), '--metrics-base-port', String(p.metricsBase),
     ], { stdio: ['pipe', 'pipe', 'pipe'] });
     cleanups.push(async () => {

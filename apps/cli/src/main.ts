@@ -99,13 +99,14 @@ program
   .addOption(new Option('--racks <n>', 'racks per data center when --dcs gives none; nodes spread round-robin').argParser(positiveInt).default(1))
   .addOption(new Option('--data <dir>', 'data directory for every process').default('./data'))
   .addOption(new Option('--http-port <port>', 'gateway HTTP port').argParser(port).default(DEFAULT_HTTP_PORT))
+  .addOption(new Option('--native-port <port>', 'gateway CQL native protocol port').argParser(port).default(DEFAULT_NATIVE_PORT))
   .addOption(new Option('--nats-port <port>', 'nats-server client port').argParser(port).default(4222))
   .addOption(new Option('--metrics-base-port <port>', 'node i serves /metrics on this port + i').argParser(port).default(DEFAULT_METRICS_BASE_PORT))
   .addOption(clusterOption())
   .option('--shell', 'open the shell once the cluster is up; leaving it stops the cluster', false)
   .action(async (o) => {
     process.exitCode = await up(
-      { nodes: o.nodes, ...(o.dcs === undefined ? {} : { dcs: parseDataCenters(o.dcs, o.racks) }), data: o.data, httpPort: o.httpPort, natsPort: o.natsPort, metricsBasePort: o.metricsBasePort, cluster: o.cluster, shell: o.shell },
+      { nodes: o.nodes, ...(o.dcs === undefined ? {} : { dcs: parseDataCenters(o.dcs, o.racks) }), data: o.data, httpPort: o.httpPort, nativePort: o.nativePort, natsPort: o.natsPort, metricsBasePort: o.metricsBasePort, cluster: o.cluster, shell: o.shell },
       (url) => openShell(url, {}),
     );
   });

@@ -42,6 +42,8 @@ export interface UpOptions {
   dcs?: UpDataCenter[];
   data: string;
   httpPort: number;
+  /** The gateway's CQL native protocol port (drivers, cqlsh). */
+  nativePort: number;
   natsPort: number;
   metricsBasePort: number;
   cluster: string;
@@ -154,7 +156,7 @@ export async function up(options: UpOptions, openShell: (url: string) => Promise
     }
     children.push(
       start('gateway', process.execPath, [
-        CLI_MAIN, 'gateway', '--nats', natsUrl, '--http-port', String(options.httpPort), '--cluster', options.cluster,
+        CLI_MAIN, 'gateway', '--nats', natsUrl, '--http-port', String(options.httpPort), '--native-port', String(options.nativePort), '--cluster', options.cluster,
         '--dc', dcs[0]!.name,
       ], join(logs, 'gateway.log')),
     );
@@ -169,6 +171,7 @@ export async function up(options: UpOptions, openShell: (url: string) => Promise
     const lines = [
       `Cassia is up: ${options.nodes} node(s) in ${dcs.map((d) => `${d.name} (${d.nodes})`).join(', ')}, cluster "${options.cluster}", data in ${data}`,
       `  CQL over HTTP  ${httpUrl}/v1/cql`,
+      `  CQL native     127.0.0.1:${options.nativePort} (Cassandra drivers, cqlsh)`,
       `  gateway        ${httpUrl}/metrics  ${httpUrl}/healthz`,
       `  NATS           ${natsUrl}`,
       ...nodeMetrics.map((m) => `  ${m}`),
