@@ -33,6 +33,8 @@ export interface Cluster {
   readonly nodes: readonly Child[];
   readonly gateway: Child;
   readonly gatewayUrl: string;
+  /** The gateway's CQL native protocol port (loopback). */
+  readonly nativePort: number;
   /** Every process of the cluster, NATS included. */
   readonly processes: readonly Child[];
 }
@@ -71,10 +73,11 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
     healthUrls.push(`http://127.0.0.1:${metricsPort}/healthz`);
   }
   const httpPort = await freePort();
+  const nativePort = await freePort();
   const gateway = children.start(
     'gateway',
     process.execPath,
-    [CLI_MAIN, 'gateway', '--nats', nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--cluster', CLUSTER_NAME],
+    [CLI_MAIN, 'gateway', '--nats', nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--native-port', String(nativePort), '--cluster', CLUSTER_NAME],
     join(dirs.logs, 'gateway.log'),
     env,
   );
@@ -92,5 +95,5 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
     START_TIMEOUT_MS,
     processes,
   );
-  return { nats, nodes, gateway, gatewayUrl, processes };
+  return { nats, nodes, gateway, gatewayUrl, nativePort, processes };
 }

@@ -16,6 +16,8 @@ import { CLI_MAIN, NODE_COUNT, startCluster, startNats } from './cluster.ts';
 import { CqlHttpClient } from './http-client.ts';
 import { closedLoop, openLoop } from './loops.ts';
 import { CONSISTENCY, load, workloadOperation } from './operations.ts';
+import { nativeClient, nativeWorkloadOperation } from './native-client.ts';
+import type { Client } from 'cassandra-driver';
 import { NATS_IN_FLIGHT, NATS_PAYLOAD_BYTES, measureNatsRate } from './nats-rate.ts';
 import type { BenchOptions } from './options.ts';
 import { USAGE, UsageError, parseOptions } from './options.ts';
@@ -117,7 +119,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
     notes: [...NOTES],
   };
   const env = report.environment;
-  print(`Cassia cluster benchmark (YCSB over HTTP) — ${report.startedAt}`);
+  print(`Cassia cluster benchmark (YCSB over HTTP and the CQL native protocol) — ${report.startedAt}`);
   print(`machine: ${env['cpus']} cpus (${env['cpuModel']}), ${formatCount(Number(env['memoryBytes']) / 2 ** 30)} GiB RAM; node ${env['node']}; commit ${env['commit']}; ${env['build']}`);
   print(
     `${NODE_COUNT} nodes + 1 gateway + nats-server on loopback; ycsb.usertable: ${formatCount(options.records)} rows of ${FIELD_COUNT} fields × ${FIELD_BYTES} B, RF ${REPLICATION_FACTOR}, ${CONSISTENCY}; ` +
@@ -126,6 +128,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
   print(`logs: ${dirs.logs}`);
 
   let client: CqlHttpClient | undefined;
+  let native: Client | undefined;
   let cluster: Cluster | undefined;
   try {
     const nats = await startNats(children, dirs);
@@ -162,7 +165,26 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
       await writeReport(options, report);
     }
 
-    const a = report.workloads.find((w) => w.workload === 'A');
+    // The same workloads through the native protocol, as a driver application runs them.
+    native = nativeClient(cluster.nativePort);
+    await native.connect();
+    for (const name of options.workloads) {
+      const workload = WORKLOADS[name];
+      let cpu: CpuShares = {};
+      let meter: CpuMeter | undefined;
+      progress(`[bench] workload ${name} over the native protocol: ${options.warmupSeconds} s warm-up, ${options.seconds} s measured`);
+      const m = await closedLoop(
+        nativeWorkloadOperation(native, workload, { records: options.records, seed: options.seed }),
+        { concurrency: options.concurrency, warmupMs: options.warmupSeconds * 1000, measureMs: options.seconds * 1000, label: `workload ${name} (native)` },
+        { onMeasureStart: () => (meter = new CpuMeter(measured)), onMeasureEnd: () => (cpu = meter?.read() ?? {}), progress },
+      );
+      assertAlive(cluster.processes);
+      report.workloads.push({ ...m, workload: name, mix: workload.mix, protocol: 'native', concurrency: options.concurrency, ratioToRawNats: m.opsPerSec / raw.opsPerSec, cpu });
+      progress(`[bench] ${name} (native): ${formatCount(m.opsPerSec)} ops/s, p99 ${m.latency.p99Ms.toFixed(2)} ms, errors: ${formatErrors(m.errors)}; cpu: ${formatCpu(cpu)}`);
+      await writeReport(options, report);
+    }
+
+    const a = report.workloads.find((w) => w.workload === 'A' && w.protocol === 'http');
     if (options.skipOpenLoop) report.notes.push('open loop skipped (--skip-open-loop)');
     else if (a === undefined) report.notes.push('open loop not run: it needs workload A\'s peak (add A to --workloads)');
     else if (a.ops === 0) report.notes.push('open loop not run: workload A completed no operation');
@@ -196,6 +218,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
     progress(`[bench] the logs of every process are in ${dirs.logs}`);
   } finally {
     client?.close();
+    await native?.shutdown().catch(() => undefined);
   }
 
   report.targets = judgeTargets(report);

@@ -10,6 +10,8 @@ import type { Workload } from './ycsb.ts';
 import { FIELD_BYTES, FIELD_COUNT, FIELD_NAMES, FieldValues, INSERT_ROW, READ_ROW, ScrambledZipfian, SeededRandom, UPDATE_FIELD, keyOf } from './ycsb.ts';
 
 export const CONSISTENCY = 'QUORUM';
+/** The driver's code for QUORUM (native protocol consistency 0x0004). */
+export const CONSISTENCY_NATIVE = 0x0004;
 /** Tries per row during the load before the run gives up (every row must be there to read). */
 export const LOAD_ATTEMPTS_MAX = 3;
 const LOAD_PROGRESS_INTERVAL_MS = 2_000;
