@@ -22,6 +22,13 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function metadataReplicasOption(): Option {
+  return new Option('--metadata-replicas <n>', 'JetStream replicas of the cluster metadata bucket (3 on a 3-server NATS cluster; the same in every process)')
+    .env('CASSIA_METADATA_REPLICAS')
+    .argParser(positiveInt)
+    .default(1);
+}
+
 function clusterOption(): Option {
   return new Option('--cluster <name>', 'cluster name (scopes NATS subjects and the metadata bucket)')
     .env('CASSIA_CLUSTER')
@@ -60,11 +67,12 @@ program
   .addOption(new Option('--metrics-port <port>', 'port for /metrics and /healthz').env('CASSIA_METRICS_PORT').argParser(port).default(DEFAULT_NODE_METRICS_PORT))
   .addOption(new Option('--metrics-host <host>', 'interface for /metrics and /healthz').env('CASSIA_METRICS_HOST').default('0.0.0.0'))
   .addOption(new Option('--num-tokens <n>', 'vnode tokens allocated on first start').env('CASSIA_NUM_TOKENS').argParser(positiveInt).default(DEFAULT_NUM_TOKENS))
+  .addOption(metadataReplicasOption())
   .addOption(clusterOption())
   .action(async (o) => {
     await runNode({
       nats: o.nats, dataDir: o.data, name: o.name, dc: o.dc, rack: o.rack, metricsPort: o.metricsPort,
-      metricsHost: o.metricsHost, cluster: o.cluster, numTokens: o.numTokens,
+      metricsHost: o.metricsHost, cluster: o.cluster, numTokens: o.numTokens, metadataReplicas: o.metadataReplicas,
     });
   });
 
@@ -81,12 +89,13 @@ program
   .addOption(new Option('--read-timeout-ms <ms>', 'read_request_timeout').env('CASSIA_READ_TIMEOUT_MS').argParser(positiveInt).default(5_000))
   .addOption(new Option('--no-hinted-handoff', 'store no hints for down replicas (hinted_handoff_enabled: false)').env('CASSIA_NO_HINTED_HANDOFF'))
   .addOption(new Option('--pin-replica <node>', 'TEST ONLY: serve every request from this one node (name or host id) as its only replica').env('CASSIA_PIN_REPLICA'))
+  .addOption(metadataReplicasOption())
   .addOption(clusterOption())
   .action(async (o) => {
     await runGateway({
       nats: o.nats, httpPort: o.httpPort, httpHost: o.httpHost, cluster: o.cluster, dc: o.dc,
       nativePort: o.nativePort, ...(o.nativeHost === undefined ? {} : { nativeHost: o.nativeHost }),
-      writeTimeoutMs: o.writeTimeoutMs, readTimeoutMs: o.readTimeoutMs, hintedHandoff: o.hintedHandoff,
+      writeTimeoutMs: o.writeTimeoutMs, readTimeoutMs: o.readTimeoutMs, hintedHandoff: o.hintedHandoff, metadataReplicas: o.metadataReplicas,
       ...(o.pinReplica === undefined ? {} : { pinReplica: o.pinReplica }),
     });
   });

@@ -35,6 +35,8 @@ export interface GatewayOptions {
   hintedHandoff?: boolean;
   /** Test only: every request is served by this one node (host id or name) alone. */
   pinReplica?: string;
+  /** JetStream replicas of the cluster metadata bucket (MetadataStore.open); the same in every process. */
+  metadataReplicas?: number;
   /** Gossip round interval (default 1 s); tests may shorten it. */
   gossipIntervalMs?: number;
   /** This gateway's gossip id; default from the host name and HTTP port. */
@@ -69,7 +71,7 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
   try {
     const registry = createRegistry('gateway', `${options.httpHost}:${options.httpPort}`);
     const metrics = createGatewayMetrics(registry);
-    const store = await MetadataStore.open(nc, options.cluster);
+    const store = await MetadataStore.open(nc, options.cluster, options.metadataReplicas === undefined ? {} : { replicas: options.metadataReplicas });
     store.onWatchError = (err) => log.warn({ err }, 'metadata watch failed; resuming');
     cleanups.push(() => store.close());
     let view: ClusterView = buildView(store.current(), log);

@@ -83,7 +83,7 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
     }
   };
   try {
-    const store = await MetadataStore.open(nc, options.cluster);
+    const store = await MetadataStore.open(nc, options.cluster, options.metadataReplicas === undefined ? {} : { replicas: options.metadataReplicas });
     cleanups.push(() => store.close());
     const { identity, name } = await joinCluster(store, options);
     log = log.child({ hostId: identity.hostId, node: name });

@@ -23,6 +23,8 @@ export interface NodeOptions {
   cluster: string;
   /** Tokens to allocate on first start (ignored later: tokens are kept). */
   numTokens: number;
+  /** JetStream replicas of the cluster metadata bucket (MetadataStore.open); the same in every process. */
+  metadataReplicas?: number;
   /** Gossip round interval (default GOSSIP_INTERVAL_MS, 1 s); tests may shorten it. */
   gossipIntervalMs?: number;
 }

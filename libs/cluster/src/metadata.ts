@@ -14,6 +14,8 @@ export const METADATA_KEY = 'cluster';
 export const METADATA_FORMAT_VERSION = 1;
 /** Past revisions the bucket keeps (for operators' inspection). */
 export const METADATA_HISTORY = 16;
+/** JetStream replicas of the metadata bucket unless a process is told otherwise. */
+export const METADATA_REPLICAS_DEFAULT = 1;
 /** Compare-and-set attempts before giving up under contention. */
 export const CAS_ATTEMPTS_MAX = 32;
 /** Deadline of one KV operation. */
@@ -67,10 +69,21 @@ export class MetadataStore {
 
   private constructor(private readonly kv: KV) {}
 
-  /** Opens (creating if needed) the cluster's bucket and starts watching the document. */
-  static async open(nc: NatsConnection, clusterName: string): Promise<MetadataStore> {
+  /**
+   * Opens (creating if needed) the cluster's bucket and starts watching the document.
+   * `replicas`: JetStream replicas of the bucket (1 by default; 3 on a 3-server NATS cluster, so
+   * that losing one server loses no metadata). Every process of a cluster must pass the same
+   * value: JetStream refuses to open an existing bucket with another replica count.
+   */
+  static async open(nc: NatsConnection, clusterName: string, options: { replicas?: number } = {}): Promise<MetadataStore> {
     const kvm = new Kvm(nc);
-    const kv = await kvm.create(metadataBucket(clusterName), { history: METADATA_HISTORY });
+    const replicas = options.replicas ?? METADATA_REPLICAS_DEFAULT;
+    let kv: KV;
+    try {
+      kv = await kvm.create(metadataBucket(clusterName), { history: METADATA_HISTORY, replicas });
+    } catch (err) {
+      throw new Error(`cannot open the metadata bucket of cluster "${clusterName}" with ${replicas} replica(s) (every process must use the same --metadata-replicas): ${(err as Error).message}`, { cause: err });
+    }
     const store = new MetadataStore(kv);
     await store.startWatch();
     return store;
