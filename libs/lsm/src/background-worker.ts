@@ -40,6 +40,11 @@ export class BackgroundWorker {
     });
   }
 
+  /** Starts the thread now, so the first job does not wait for a thread to boot. */
+  warm(): void {
+    this.start();
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;

@@ -244,6 +244,8 @@ export class StorageEngine {
     this.nextGeneration = manifest.nextGeneration;
     this.active = { memtable, pendingWrites: 0, lastPosition: replayedUpTo, drained: [] };
     this.flushWorker = StorageEngine.usesWorker(options) ? new BackgroundWorker() : undefined;
+    // Booted at open: the first flush (often soon after a restart's replay) need not wait for it.
+    this.flushWorker?.warm();
     this.compactions = new CompactionManager({
       fs: options.fs,
       clock: options.clock,
