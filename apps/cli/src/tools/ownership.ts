@@ -6,6 +6,8 @@
 //              effectiveOwnership). Over all nodes it sums to the replication factor
 //              (capped by the nodes that can take replicas).
 import type { ReplicationStrategy, TokenRing } from '@cassia/ring';
+import type { ClusterClient } from './client.js';
+import { UsageError } from './errors.js';
 
 /** Size of the token space: 2^64 positions. */
 const TOKEN_SPACE = 1n << 64n;
@@ -29,4 +31,13 @@ export function effectiveOwnership(ring: TokenRing, strategy: ReplicationStrateg
     for (const hostId of strategy.replicasFor(end, ring)) held.set(hostId, (held.get(hostId) ?? 0n) + span);
   }
   return new Map([...held].map(([hostId, span]) => [hostId, Number(span) / Number(TOKEN_SPACE)]));
+}
+
+/** Raw token ownership, or the effective ownership for `keyspace`'s replication (as nodetool status/ring). */
+export function ownershipFor(client: ClusterClient, keyspace: string | undefined): Map<string, number> {
+  const view = client.view;
+  if (keyspace === undefined) return rawOwnership(view.ring);
+  const ks = view.keyspace(keyspace);
+  if (ks.strategy === undefined) throw new UsageError(`keyspace '${ks.name}' has a replication map the ring cannot use: ${ks.strategyError}`);
+  return effectiveOwnership(view.ring, ks.strategy);
 }

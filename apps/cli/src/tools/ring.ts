@@ -2,10 +2,9 @@
 // node that owns it, per data center, the first line giving the last token (the ring wraps).
 import { tokenToString } from '@cassia/ring';
 import type { ClusterClient } from './client.js';
-import { UsageError } from './errors.js';
 import { datacenterHeader, formatBytes, formatPercent, renderColumns } from './format.js';
 import { collectClusterState } from './liveness.js';
-import { effectiveOwnership, rawOwnership } from './ownership.js';
+import { ownershipFor } from './ownership.js';
 
 export interface RingEntry {
   token: string;
@@ -31,14 +30,7 @@ const STATE = { NORMAL: 'Normal', JOINING: 'Joining', LEAVING: 'Leaving' } as co
 
 export async function collectRing(client: ClusterClient, o: { keyspace?: string; timeoutMs: number }): Promise<RingReport> {
   const view = client.view;
-  let owns: Map<string, number>;
-  if (o.keyspace === undefined) {
-    owns = rawOwnership(view.ring);
-  } else {
-    const ks = view.keyspace(o.keyspace);
-    if (ks.strategy === undefined) throw new UsageError(`keyspace '${ks.name}' has a replication map the ring cannot use: ${ks.strategyError}`);
-    owns = effectiveOwnership(view.ring, ks.strategy);
-  }
+  const owns = ownershipFor(client, o.keyspace);
   const state = await collectClusterState(client, o.timeoutMs);
   const datacenters = view.dataCenters().map((dc) => {
     const tokens: { token: bigint; entry: RingEntry }[] = [];

@@ -2,10 +2,9 @@
 // Up/Down and Normal/Joining/Leaving, address, load, tokens, ownership (effective for the
 // keyspace given, else raw token ownership), host id and rack.
 import type { ClusterClient, NodeFailure } from './client.js';
-import { UsageError } from './errors.js';
 import { datacenterHeader, formatBytes, formatPercent, renderColumns } from './format.js';
 import { collectClusterState, statusCode } from './liveness.js';
-import { effectiveOwnership, rawOwnership } from './ownership.js';
+import { ownershipFor } from './ownership.js';
 
 export interface StatusNode {
   status: string;
@@ -33,14 +32,7 @@ export interface StatusReport {
 
 export async function collectStatus(client: ClusterClient, o: { keyspace?: string; timeoutMs: number }): Promise<StatusReport> {
   const view = client.view;
-  let owns: Map<string, number>;
-  if (o.keyspace === undefined) {
-    owns = rawOwnership(view.ring);
-  } else {
-    const ks = view.keyspace(o.keyspace);
-    if (ks.strategy === undefined) throw new UsageError(`keyspace '${ks.name}' has a replication map the ring cannot use: ${ks.strategyError}`);
-    owns = effectiveOwnership(view.ring, ks.strategy);
-  }
+  const owns = ownershipFor(client, o.keyspace);
   const state = await collectClusterState(client, o.timeoutMs);
   const datacenters = view.dataCenters().map((dc) => ({
     name: dc,
