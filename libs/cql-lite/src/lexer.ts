@@ -46,21 +46,41 @@ export const RESERVED_KEYWORDS: ReadonlySet<string> = new Set([
 /** Longest source text quoted in an error message before it is cut with '...'. */
 export const ERROR_TOKEN_CHARS_MAX = 40;
 
+/** Most tokens `tokenize` returns when given no bound of its own (the parser passes STATEMENT_TOKENS_MAX). */
+export const TOKENS_UNBOUNDED = Number.POSITIVE_INFINITY;
+
 const UUID_RE = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9a-zA-Z_])/y;
 const NUMBER_RE = /-?[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?/y;
 const SIGNED_SPECIAL_RE = /-(infinity|nan)(?![0-9a-zA-Z_])/iy;
 const BLOB_RE = /0[xX][0-9a-fA-F]*(?![0-9a-zA-Z_])/y;
 const WORD_RE = /[a-zA-Z][a-zA-Z0-9_]*/y;
-const PUNCT2 = ['<=', '>=', '!='];
+/** Two-character punctuation by its first character. */
+const PUNCT2: Readonly<Record<string, string>> = { '<': '<=', '>': '>=', '!': '!=' };
 const PUNCT1 = '(),;.=<>{}[]:?*+-';
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
 
 /** Quotes source text for an error message, shortening it past ERROR_TOKEN_CHARS_MAX. */
 export function errorText(text: string): string {
   return text.length > ERROR_TOKEN_CHARS_MAX ? `${text.slice(0, ERROR_TOKEN_CHARS_MAX)}...` : text;
 }
 
-export function tokenize(text: string): Token[] {
-  return new Lexer(text).run();
+/**
+ * The tokens of `text`, then 'eof'. More than `tokensMax` tokens is a CqlSyntaxError at the
+ * first token past the bound (a lexical error before it still comes first, as for any text).
+ */
+export function tokenize(text: string, tokensMax = TOKENS_UNBOUNDED): Token[] {
+  return new Lexer(text, tokensMax).run();
 }
 
 class Lexer {
@@ -69,13 +89,20 @@ class Lexer {
   private lineStart = 0;
   private readonly tokens: Token[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly tokensMax: number,
+  ) {}
 
   run(): Token[] {
     for (;;) {
       this.skipSpaceAndComments();
       if (this.pos >= this.src.length) break;
-      this.tokens.push(this.next());
+      const tok = this.next();
+      if (this.tokens.length >= this.tokensMax) {
+        this.fail(`no viable alternative at input '${errorText(tok.text)}' (a statement holds at most ${this.tokensMax} tokens)`, tok.line, tok.column, errorText(tok.text));
+      }
+      this.tokens.push(tok);
     }
     const column = this.pos - this.lineStart;
     this.tokens.push({ kind: 'eof', value: '', text: '<EOF>', line: this.line, column, start: this.pos, end: this.pos });
@@ -126,45 +153,60 @@ class Lexer {
     return m === null ? undefined : m[0];
   }
 
+  /** A token of `kind` from `start` to `end` (advanced over), whose text is `text` when the caller has it. */
+  private make(kind: TokenKind, value: string, start: number, end: number, line: number, column: number, text?: string): Token {
+    this.advanceTo(end);
+    return { kind, value, text: text ?? this.src.slice(start, end), line, column, start, end };
+  }
+
+  /** The token at `pos`, chosen by its first character. */
   private next(): Token {
     const s = this.src;
     const start = this.pos;
     const line = this.line;
     const column = start - this.lineStart;
-    const make = (kind: TokenKind, value: string, end: number): Token => {
-      this.advanceTo(end);
-      return { kind, value, text: s.slice(start, end), line, column, start, end };
-    };
-    const c = s[start] as string;
+    const c = s.charCodeAt(start);
 
-    if (c === "'") return this.quoted("'", 'string', start, line, column);
-    if (c === '"') return this.quoted('"', 'qident', start, line, column);
-    if (c === '$' && s[start + 1] === '$') {
+    if (c === 0x27 /* ' */) return this.quoted("'", 'string', start, line, column);
+    if (c === 0x22 /* " */) return this.quoted('"', 'qident', start, line, column);
+    if (c === 0x24 /* $ */ && s.charCodeAt(start + 1) === 0x24) {
       const close = s.indexOf('$$', start + 2);
       if (close < 0) {
         this.fail(`unterminated string literal at input '${errorText(s.slice(start))}'`, line, column, errorText(s.slice(start)));
       }
-      return make('string', s.slice(start + 2, close), close + 2);
+      return this.make('string', s.slice(start + 2, close), start, close + 2, line, column);
     }
-    const uuid = this.match(UUID_RE);
-    if (uuid !== undefined) return make('uuid', uuid, start + uuid.length);
-    const blob = this.match(BLOB_RE);
-    if (blob !== undefined) return make('blob', blob, start + blob.length);
-    if (c === '-' || (c >= '0' && c <= '9')) {
+    if (isHexDigit(c)) {
+      const uuid = this.match(UUID_RE);
+      if (uuid !== undefined) return this.make('uuid', uuid, start, start + uuid.length, line, column, uuid);
+    }
+    if (c === 0x30 /* 0 */) {
+      const blob = this.match(BLOB_RE);
+      if (blob !== undefined) return this.make('blob', blob, start, start + blob.length, line, column, blob);
+    }
+    if (c === 0x2d /* - */ || isDigit(c)) {
       const special = this.match(SIGNED_SPECIAL_RE);
-      if (special !== undefined) return make('float', special, start + special.length);
+      if (special !== undefined) return this.make('float', special, start, start + special.length, line, column, special);
       const num = this.match(NUMBER_RE);
       if (num !== undefined) {
         const isFloat = /[.eE]/.test(num);
-        return make(isFloat ? 'float' : 'integer', num, start + num.length);
+        return this.make(isFloat ? 'float' : 'integer', num, start, start + num.length, line, column, num);
       }
     }
-    const word = this.match(WORD_RE);
-    if (word !== undefined) return make('word', word.toLowerCase(), start + word.length);
-    const two = s.slice(start, start + 2);
-    if (PUNCT2.includes(two)) return make('punct', two, start + 2);
-    if (PUNCT1.includes(c)) return make('punct', c, start + 1);
-    return this.fail(`no viable alternative at character '${c}'`, line, column, c);
+    if (isLetter(c)) {
+      const word = this.match(WORD_RE) as string;
+      return this.make('word', word.toLowerCase(), start, start + word.length, line, column, word);
+    }
+    const ch = s[start] as string;
+    const two = PUNCT2[ch];
+    if (two !== undefined && s.startsWith(two, start)) return this.make('punct', two, start, start + 2, line, column, two);
+    const one = PUNCT1.indexOf(ch);
+    if (one >= 0) {
+      const p = PUNCT1[one] as string; // the constant, not a fresh one-character string
+      return this.make('punct', p, start, start + 1, line, column, p);
+    }
+    const cp = String.fromCodePoint(s.codePointAt(start) as number); // a whole character, not half a surrogate pair
+    return this.fail(`no viable alternative at character '${cp}'`, line, column, cp);
   }
 
   /** A '...' string or "..." identifier, where a doubled quote stands for one quote. */

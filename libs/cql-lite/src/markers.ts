@@ -9,7 +9,7 @@
 // `[timestamp]`; `in(c)` for `c IN ?` (a list of c's type); `partition key token` for
 // token() bounds (bigint); `idx(l)`, `key(m)`, `value(c)` for collection elements.
 
-import type { BatchStatement, BindMarker, Relation, Statement, Term } from './ast.js';
+import { formatTerm, type BatchStatement, type BindMarker, type Relation, type Statement, type Term } from './ast.js';
 import { lwtNotSupported } from './bind.js';
 import type { TableLookup } from './bind-batch.js';
 import { InvalidRequest } from './errors.js';
@@ -107,6 +107,10 @@ class Specs {
         const terms = rel.kind === 'tuple_compare' ? [rel.term] : rel.terms;
         for (const t of terms) {
           if (t.kind !== 'tuple') throw wholeTupleMarker(rel.columns);
+          if (t.items.length !== columns.length) {
+            // The binder's message (restrictions.ts); a marker past the columns would have no type.
+            throw new InvalidRequest(`Expected ${columns.length} elements in value tuple, but got ${t.items.length}: ${formatTerm(t)}`);
+          }
           t.items.forEach((item, i) => {
             const c = columns[i];
             if (c !== undefined) this.term(item, c.name, c.type);
@@ -126,6 +130,8 @@ class Specs {
     switch (stmt.kind) {
       case 'insert':
         if (stmt.ifNotExists) throw lwtNotSupported('IF NOT EXISTS');
+        // As bindInsert: a value without a column (or a column without a value) has no type.
+        if (stmt.columns.length !== stmt.values.length) throw new InvalidRequest('Unmatched column names/values');
         stmt.columns.forEach((name, i) => {
           const c = findExistingColumn(table, name);
           const value = stmt.values[i];

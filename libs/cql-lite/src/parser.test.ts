@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTerm, statementMarkers } from './ast.js';
 import { CqlSyntaxError } from './errors.js';
-import { parse, parseScript, parseType, splitStatements } from './parser.js';
+import { parse, parseScript, parseType, splitStatements, STATEMENT_TOKENS_MAX } from './parser.js';
 
 describe('syntax errors', () => {
   it('carry 1-based line, 0-based column and the token', () => {
@@ -19,6 +19,34 @@ describe('syntax errors', () => {
   });
   it('report unexpected end of input at the end position', () => {
     expect(() => parse('SELECT * FROM t WHERE\n')).toThrow('line 2:0 unexpected end of input');
+  });
+});
+
+describe('limits on hostile input', () => {
+  it('refuse a text of more than STATEMENT_TOKENS_MAX tokens, naming the first token past it', () => {
+    const text = `SELECT * FROM t WHERE k IN (${'1,'.repeat(STATEMENT_TOKENS_MAX / 2)}1)`;
+    expect(() => parse(text)).toThrow(/^line 1:\d+ no viable alternative at input '.*' \(a statement holds at most 1048576 tokens\)$/);
+    expect(() => parseScript(text)).toThrow(CqlSyntaxError);
+    expect(() => parseType('list<'.repeat(STATEMENT_TOKENS_MAX))).toThrow(/at most 1048576 tokens/);
+    // splitStatements (shell scripts) has no bound: it only finds the semicolons.
+    expect(splitStatements(`${text};`).statements).toHaveLength(1);
+  });
+  it('still reports a lexical error before the bound first', () => {
+    expect(() => parse(`SELECT @ ${'( '.repeat(STATEMENT_TOKENS_MAX)}`)).toThrow("line 1:7 no viable alternative at character '@'");
+  });
+  it('turn deep nesting into syntax errors, not stack overflows', () => {
+    const n = 200_000;
+    for (const text of [
+      `INSERT INTO t (a) VALUES (${'['.repeat(n)}1${']'.repeat(n)})`,
+      `SELECT * FROM t WHERE ${'('.repeat(n)}a = 1${')'.repeat(n)}`,
+      `CREATE TABLE t (k int PRIMARY KEY, v ${'frozen<'.repeat(n)}int${'>'.repeat(n)})`,
+      `UPDATE t SET m = ${'{1: '.repeat(n)}1${'}'.repeat(n)} WHERE k = 1`,
+    ]) {
+      expect(() => parse(text), text.slice(0, 40)).toThrow(CqlSyntaxError);
+    }
+  });
+  it('names a whole character that starts no token, not half of a surrogate pair', () => {
+    expect(() => parse('SELECT 😀 FROM t')).toThrow("line 1:7 no viable alternative at character '😀'");
   });
 });
 

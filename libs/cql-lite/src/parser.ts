@@ -5,7 +5,8 @@
 //   parseScript(text)   zero or more statements separated by ';' → Statement[]
 //   splitStatements(t)  the source text of each statement, for shells (no parsing)
 //   parseType(text)     a type name such as 'map<text, int>' → CqlType
-// All throw CqlSyntaxError ("line L:C ..." with the offending token). The parser also
+// All throw CqlSyntaxError ("line L:C ..." with the offending token), also for a text of
+// more than STATEMENT_TOKENS_MAX tokens (splitStatements has no bound). The parser also
 // throws InvalidRequest, with Cassandra's message, for what Cassandra rejects without
 // looking at a schema: a second PRIMARY KEY clause, WITH COMPACT STORAGE, ALTER ... TYPE,
 // a BATCH TTL, a timestamp on both a BATCH and one of its statements. Bind markers are
@@ -40,8 +41,15 @@ const STATEMENTS: Readonly<Record<string, (c: Cursor) => Statement>> = {
 /** Most statements parseScript accepts in one text, a guard against runaway input. */
 export const SCRIPT_STATEMENTS_MAX = 10_000;
 
+/**
+ * Most tokens one text may hold for parse, parseScript and parseType: enough for a literal of
+ * COLLECTION_ELEMENTS_MAX map entries, and a bound on the memory a hostile 16 MiB statement
+ * could take as tokens (about 100 bytes each).
+ */
+export const STATEMENT_TOKENS_MAX = 1_048_576;
+
 export function parse(cql: string): Statement {
-  const c = new Cursor(tokenize(cql));
+  const c = new Cursor(tokenize(cql, STATEMENT_TOKENS_MAX));
   const stmt = statement(c);
   while (c.acceptPunct(';'));
   if (!c.atEof()) throw missingEof(c);
@@ -49,7 +57,7 @@ export function parse(cql: string): Statement {
 }
 
 export function parseScript(text: string): Statement[] {
-  const c = new Cursor(tokenize(text));
+  const c = new Cursor(tokenize(text, STATEMENT_TOKENS_MAX));
   const out: Statement[] = [];
   for (;;) {
     while (c.acceptPunct(';'));
@@ -95,7 +103,7 @@ export function splitStatements(text: string): { statements: string[]; complete:
 }
 
 export function parseType(text: string): CqlType {
-  const c = new Cursor(tokenize(text));
+  const c = new Cursor(tokenize(text, STATEMENT_TOKENS_MAX));
   const t = c.type();
   if (!c.atEof()) throw missingEof(c);
   return t;
