@@ -2,10 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runNode, DEFAULT_CLUSTER_NAME, DEFAULT_DC, DEFAULT_NODE_METRICS_PORT, DEFAULT_NUM_TOKENS, DEFAULT_RACK } from '@cassia/node';
 import { runGateway, DEFAULT_HTTP_PORT, DEFAULT_NATIVE_PORT } from '@cassia/gateway';
-import { splitStatements } from '@cassia/cql-lite';
 import { up, parseDataCenters, DEFAULT_METRICS_BASE_PORT } from './up.js';
-import { ShellSession } from './shell/session.js';
-import { runRepl } from './shell/repl.js';
+import { openShell } from './shell/open.js';
 import { registerTools } from './tools/index.js';
 
 const VERSION = '0.1.0';
@@ -33,21 +31,6 @@ function clusterOption(): Option {
   return new Option('--cluster <name>', 'cluster name (scopes NATS subjects and the metadata bucket)')
     .env('CASSIA_CLUSTER')
     .default(DEFAULT_CLUSTER_NAME);
-}
-
-async function openShell(url: string, opts: { consistency?: string; keyspace?: string; execute?: string }): Promise<number> {
-  const session = new ShellSession(url, { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') }, opts);
-  if (opts.execute !== undefined) {
-    // -e runs what it is given even without a final ';' (cqlsh does the same).
-    const { statements } = splitStatements(opts.execute.trimEnd().endsWith(';') ? opts.execute : `${opts.execute};`);
-    for (const statement of statements) {
-      const outcome = await session.run(statement);
-      if (outcome === 'error') return 2;
-      if (outcome === 'exit') return 0;
-    }
-    return 0;
-  }
-  return runRepl(session, `Connected to Cassia at ${url}.\n[cassia ${VERSION} | CQL-lite over HTTP]\nUse HELP for help.`);
 }
 
 const program = new Command()
@@ -116,7 +99,7 @@ program
   .action(async (o) => {
     process.exitCode = await up(
       { nodes: o.nodes, ...(o.dcs === undefined ? {} : { dcs: parseDataCenters(o.dcs, o.racks) }), data: o.data, httpPort: o.httpPort, nativePort: o.nativePort, natsPort: o.natsPort, metricsBasePort: o.metricsBasePort, cluster: o.cluster, shell: o.shell },
-      (url) => openShell(url, {}),
+      (url) => openShell(url, {}, VERSION),
     );
   });
 
@@ -125,10 +108,11 @@ program
   .description('the CQL-lite shell')
   .addOption(new Option('--url <url>', 'gateway URL').env('CASSIA_URL').default('http://127.0.0.1:8080'))
   .option('-e, --execute <statements>', 'run the statement(s) and exit; non-zero exit status on error')
+  .addOption(new Option('-f, --file <file>', 'run the statements of FILE and exit; non-zero exit status on error').conflicts('execute'))
   .option('-k, --keyspace <keyspace>', 'keyspace to use')
   .option('--consistency <level>', 'consistency level', 'ONE')
   .action(async (o) => {
-    process.exitCode = await openShell(o.url, { consistency: o.consistency, keyspace: o.keyspace, execute: o.execute });
+    process.exitCode = await openShell(o.url, { consistency: o.consistency, keyspace: o.keyspace, execute: o.execute, file: o.file }, VERSION);
   });
 
 registerTools(program); // status, ring, info, describecluster, tablestats, compactionstats, flush, compact, getendpoints, gossipinfo
