@@ -2,6 +2,8 @@
 //   mutate  apply mutations durably (commit log synced) and acknowledge;
 //   read    one partition's rows in a clustering slice, tombstones included, or only the
 //           MD5 digest of that answer (a digest read);
+//   range   the partitions of a token range in partition order, a bounded reply at a time
+//           (range-scan.ts);
 //   hint    store mutations durably for another replica that could not take them;
 //   batch   several of the above in one message (coordinators coalesce per node).
 // A request never takes the process down: bad input or a failing engine answers a
@@ -28,9 +30,11 @@ import {
   serve,
   toBigInt,
   type ReplicaVerb,
+  type SliceMessage,
 } from '@cassia/wire';
 import type { Logger } from '@cassia/telemetry';
 import type { NodeMetrics } from './metrics.js';
+import { RangeScanError, scanRange } from './range-scan.js';
 
 export class ReplicaRequestError extends Error {
   constructor(
@@ -44,6 +48,7 @@ export class ReplicaRequestError extends Error {
 const VERB_RESPONSE = {
   mutate: (code: string, message: string) => encode(replica.MutateResponse, { error: { code, message } }),
   read: (code: string, message: string) => encode(replica.ReadResponse, { error: { code, message } }),
+  range: (code: string, message: string) => encode(replica.RangeReadResponse, { error: { code, message } }),
   hint: (code: string, message: string) => encode(replica.StoreHintResponse, { error: { code, message } }),
   batch: (code: string, message: string) => encode(replica.BatchResponse, { error: { code, message } }),
 } satisfies Record<ReplicaVerb, (code: string, message: string) => Uint8Array>;
@@ -88,13 +93,7 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
       const request = decode(() => replica.ReadRequest.decode(data));
       const tableId = request.tableId ?? '';
       await requireTable(o, tableId);
-      const s = request.slice;
-      const slice: ClusteringSlice = {
-        ...(s?.start === null || s?.start === undefined ? {} : { start: s.start }),
-        startInclusive: s?.startInclusive ?? true,
-        ...(s?.end === null || s?.end === undefined ? {} : { end: s.end }),
-        endInclusive: s?.endInclusive ?? true,
-      };
+      const slice = sliceFromMessage(request.slice);
       const reversed = request.reversed ?? false;
       const limitRows = request.limitRows ?? 0;
       const partition = await o.engine.read(tableId, toBigInt(request.token), request.partitionKey ?? new Uint8Array(0), slice, {
@@ -107,6 +106,31 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
           ? encode(replica.ReadResponse, {})
           : encodeReadReply(partition, { reversed, limitRows, budget, nowSeconds: Math.floor(Date.now() / 1000) });
       return request.digestOnly === true ? encode(replica.ReadResponse, { digest: readDigest(reply) }) : reply;
+    },
+    range: async (data) => {
+      const request = decode(() => replica.RangeReadRequest.decode(data));
+      const tableId = request.tableId ?? '';
+      await requireTable(o, tableId);
+      const after = request.after;
+      return scanRange(o.engine, {
+        tableId,
+        startToken: toBigInt(request.startToken ?? 0),
+        endToken: toBigInt(request.endToken ?? 0),
+        ...(after === null || after === undefined
+          ? {}
+          : {
+              after: {
+                token: toBigInt(after.token ?? 0),
+                partitionKey: after.partitionKey ?? new Uint8Array(0),
+                ...(after.clustering === null || after.clustering === undefined ? {} : { clustering: after.clustering }),
+              },
+            }),
+        slices: (request.slices ?? []).map(sliceFromMessage),
+        limitRows: request.limitRows ?? 0,
+        perPartitionLimitRows: request.perPartitionLimitRows ?? 0,
+        budgetBytes: Math.min(request.limitBytes || Number.MAX_SAFE_INTEGER, o.replyBytesMax()),
+        nowSeconds: Math.floor(Date.now() / 1000),
+      });
     },
     hint: async (data) => {
       const request = decode(() => replica.StoreHintRequest.decode(data));
@@ -138,7 +162,7 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
 
   const failure = (verb: ReplicaVerb, err: unknown): Uint8Array => {
     o.metrics.replicaRequests.inc({ verb, outcome: 'error' });
-    if (err instanceof ReplicaRequestError) return VERB_RESPONSE[verb](err.code, err.message);
+    if (err instanceof ReplicaRequestError || err instanceof RangeScanError) return VERB_RESPONSE[verb](err.code, err.message);
     if (err instanceof InvalidMutationError || err instanceof MutationTooLargeError) {
       return VERB_RESPONSE[verb](ReplicaErrorCode.BadRequest, err.message);
     }
@@ -151,7 +175,7 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
     const request = decode(() => replica.BatchRequest.decode(data));
     const entries = request.entries ?? [];
     for (const e of entries) {
-      if (e.verb !== 'mutate' && e.verb !== 'read' && e.verb !== 'hint') {
+      if (e.verb !== 'mutate' && e.verb !== 'read' && e.verb !== 'range' && e.verb !== 'hint') {
         throw new ReplicaRequestError(ReplicaErrorCode.BadRequest, `a batch may not carry verb "${e.verb ?? ''}"`);
       }
     }
@@ -160,7 +184,7 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
     return encodeBatchReply(replies, o.replyBytesMax());
   };
 
-  const verbs: ReplicaVerb[] = ['mutate', 'read', 'hint', 'batch'];
+  const verbs: ReplicaVerb[] = ['mutate', 'read', 'range', 'hint', 'batch'];
   return verbs.map((verb) =>
     serve(o.nc, replicaSubject(o.cluster, o.hostId, verb), verb === 'batch' ? batch : (data) => run(verb, data), {
       maxInFlight: DEFAULT_MAX_IN_FLIGHT,
@@ -219,6 +243,16 @@ export function encodeBatchReply(replies: Uint8Array[], budget: number): Uint8Ar
     }
   }
   return encode(replica.BatchResponse, { replies, ...(resend.length > 0 ? { resend } : {}) });
+}
+
+/** A clustering slice from its message (absent: every row). */
+function sliceFromMessage(s: SliceMessage | null | undefined): ClusteringSlice {
+  return {
+    ...(s?.start === null || s?.start === undefined ? {} : { start: s.start }),
+    startInclusive: s?.startInclusive ?? true,
+    ...(s?.end === null || s?.end === undefined ? {} : { end: s.end }),
+    endInclusive: s?.endInclusive ?? true,
+  };
 }
 
 function decode<T>(f: () => T): T {

@@ -20,6 +20,10 @@ export type RangeTombstoneMessage = cassia.replica.RangeTombstone.$Properties;
 export type StoreHintRequest = cassia.replica.StoreHintRequest.$Properties;
 export type BatchRequest = cassia.replica.BatchRequest.$Properties;
 export type BatchResponse = cassia.replica.BatchResponse.$Properties;
+export type RangePositionMessage = cassia.replica.RangePosition.$Properties;
+export type RangeReadRequest = cassia.replica.RangeReadRequest.$Properties;
+export type RangeReadResponse = cassia.replica.RangeReadResponse.$Properties;
+export type RangePartitionMessage = cassia.replica.RangePartition.$Properties;
 
 export type ClusterMetadataMessage = cassia.cluster.ClusterMetadata.$Properties;
 export type KeyspaceMessage = cassia.cluster.Keyspace.$Properties;

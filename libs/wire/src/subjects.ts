@@ -2,12 +2,12 @@
 // can share one NATS deployment (and tests can share a server).
 //
 //   cassia.<cluster>.node.<hostId>.<verb>   replica verbs served by one node (request/reply):
-//                                           mutate, read, hint, batch (replica.proto)
+//                                           mutate, read, range, hint, batch (replica.proto)
 //   cassia.<cluster>.node.<hostId>.admin    operator tools' verb served by one node (admin.proto, admin.ts)
 //   cassia.<cluster>.gossip.<endpointId>    gossip SYN/ACK/ACK2 to one member (publish, gossip.proto)
 //   cassia.<cluster>.gossip.any             a gossip SYN to one random member (queue group GOSSIP_QUEUE_GROUP)
 
-export const REPLICA_VERBS = ['mutate', 'read', 'hint', 'batch'] as const;
+export const REPLICA_VERBS = ['mutate', 'read', 'range', 'hint', 'batch'] as const;
 export type ReplicaVerb = (typeof REPLICA_VERBS)[number];
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/;

@@ -3514,5 +3514,311 @@ export namespace cassia {
             /** Shape of a BatchResponse. */
             type $Shape = cassia.replica.BatchResponse.$Properties;
         }
+
+        /**
+         * Properties of a RangePosition.
+         * @deprecated Use cassia.replica.RangePosition.$Properties instead.
+         */
+        interface IRangePosition extends cassia.replica.RangePosition.$Properties {
+        }
+
+        /** Represents a RangePosition. */
+        class RangePosition {
+
+            /**
+             * Constructs a new RangePosition.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.RangePosition.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RangePosition token. */
+            token: Long;
+
+            /** RangePosition partitionKey. */
+            partitionKey: Uint8Array;
+
+            /** RangePosition clustering. */
+            clustering?: (Uint8Array|null);
+
+            /**
+             * Encodes the specified RangePosition message. Does not implicitly {@link cassia.replica.RangePosition.verify|verify} messages.
+             * @param message RangePosition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.RangePosition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RangePosition message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.RangePosition & cassia.replica.RangePosition.$Shape} RangePosition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.RangePosition & cassia.replica.RangePosition.$Shape;
+        }
+
+        namespace RangePosition {
+
+            /** Properties of a RangePosition. */
+            interface $Properties {
+
+                /** RangePosition token */
+                token?: (Long|null);
+
+                /** RangePosition partitionKey */
+                partitionKey?: (Uint8Array|null);
+
+                /** RangePosition clustering */
+                clustering?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RangePosition. */
+            type $Shape = cassia.replica.RangePosition.$Properties;
+        }
+
+        /**
+         * Properties of a RangeReadRequest.
+         * @deprecated Use cassia.replica.RangeReadRequest.$Properties instead.
+         */
+        interface IRangeReadRequest extends cassia.replica.RangeReadRequest.$Properties {
+        }
+
+        /** Represents a RangeReadRequest. */
+        class RangeReadRequest {
+
+            /**
+             * Constructs a new RangeReadRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.RangeReadRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RangeReadRequest tableId. */
+            tableId: string;
+
+            /** RangeReadRequest startToken. */
+            startToken: Long;
+
+            /** RangeReadRequest endToken. */
+            endToken: Long;
+
+            /** RangeReadRequest after. */
+            after?: (cassia.replica.RangePosition.$Properties|null);
+
+            /** RangeReadRequest slices. */
+            slices: cassia.replica.Slice.$Properties[];
+
+            /** RangeReadRequest limitRows. */
+            limitRows: number;
+
+            /** RangeReadRequest perPartitionLimitRows. */
+            perPartitionLimitRows: number;
+
+            /** RangeReadRequest limitBytes. */
+            limitBytes: number;
+
+            /**
+             * Encodes the specified RangeReadRequest message. Does not implicitly {@link cassia.replica.RangeReadRequest.verify|verify} messages.
+             * @param message RangeReadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.RangeReadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RangeReadRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.RangeReadRequest & cassia.replica.RangeReadRequest.$Shape} RangeReadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.RangeReadRequest & cassia.replica.RangeReadRequest.$Shape;
+        }
+
+        namespace RangeReadRequest {
+
+            /** Properties of a RangeReadRequest. */
+            interface $Properties {
+
+                /** RangeReadRequest tableId */
+                tableId?: (string|null);
+
+                /** RangeReadRequest startToken */
+                startToken?: (Long|null);
+
+                /** RangeReadRequest endToken */
+                endToken?: (Long|null);
+
+                /** RangeReadRequest after */
+                after?: (cassia.replica.RangePosition.$Properties|null);
+
+                /** RangeReadRequest slices */
+                slices?: (cassia.replica.Slice.$Properties[]|null);
+
+                /** RangeReadRequest limitRows */
+                limitRows?: (number|null);
+
+                /** RangeReadRequest perPartitionLimitRows */
+                perPartitionLimitRows?: (number|null);
+
+                /** RangeReadRequest limitBytes */
+                limitBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RangeReadRequest. */
+            type $Shape = cassia.replica.RangeReadRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RangePartition.
+         * @deprecated Use cassia.replica.RangePartition.$Properties instead.
+         */
+        interface IRangePartition extends cassia.replica.RangePartition.$Properties {
+        }
+
+        /** Represents a RangePartition. */
+        class RangePartition {
+
+            /**
+             * Constructs a new RangePartition.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.RangePartition.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RangePartition partition. */
+            partition?: (cassia.replica.Partition.$Properties|null);
+
+            /** RangePartition truncated. */
+            truncated: boolean;
+
+            /**
+             * Encodes the specified RangePartition message. Does not implicitly {@link cassia.replica.RangePartition.verify|verify} messages.
+             * @param message RangePartition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.RangePartition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RangePartition message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.RangePartition & cassia.replica.RangePartition.$Shape} RangePartition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.RangePartition & cassia.replica.RangePartition.$Shape;
+        }
+
+        namespace RangePartition {
+
+            /** Properties of a RangePartition. */
+            interface $Properties {
+
+                /** RangePartition partition */
+                partition?: (cassia.replica.Partition.$Properties|null);
+
+                /** RangePartition truncated */
+                truncated?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RangePartition. */
+            type $Shape = cassia.replica.RangePartition.$Properties;
+        }
+
+        /**
+         * Properties of a RangeReadResponse.
+         * @deprecated Use cassia.replica.RangeReadResponse.$Properties instead.
+         */
+        interface IRangeReadResponse extends cassia.replica.RangeReadResponse.$Properties {
+        }
+
+        /** Represents a RangeReadResponse. */
+        class RangeReadResponse {
+
+            /**
+             * Constructs a new RangeReadResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassia.replica.RangeReadResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RangeReadResponse partitions. */
+            partitions: cassia.replica.RangePartition.$Properties[];
+
+            /** RangeReadResponse error. */
+            error?: (cassia.replica.ReplicaError.$Properties|null);
+
+            /** RangeReadResponse more. */
+            more: boolean;
+
+            /** RangeReadResponse last. */
+            last?: (cassia.replica.RangePosition.$Properties|null);
+
+            /**
+             * Encodes the specified RangeReadResponse message. Does not implicitly {@link cassia.replica.RangeReadResponse.verify|verify} messages.
+             * @param message RangeReadResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassia.replica.RangeReadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RangeReadResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassia.replica.RangeReadResponse & cassia.replica.RangeReadResponse.$Shape} RangeReadResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassia.replica.RangeReadResponse & cassia.replica.RangeReadResponse.$Shape;
+        }
+
+        namespace RangeReadResponse {
+
+            /** Properties of a RangeReadResponse. */
+            interface $Properties {
+
+                /** RangeReadResponse partitions */
+                partitions?: (cassia.replica.RangePartition.$Properties[]|null);
+
+                /** RangeReadResponse error */
+                error?: (cassia.replica.ReplicaError.$Properties|null);
+
+                /** RangeReadResponse more */
+                more?: (boolean|null);
+
+                /** RangeReadResponse last */
+                last?: (cassia.replica.RangePosition.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RangeReadResponse. */
+            type $Shape = cassia.replica.RangeReadResponse.$Properties;
+        }
     }
 }

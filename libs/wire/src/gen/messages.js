@@ -9229,6 +9229,807 @@ export const cassia = $root.cassia = (() => {
             return BatchResponse;
         })();
 
+        replica.RangePosition = (function() {
+
+            /**
+             * Properties of a RangePosition.
+             * @typedef {Object} cassia.replica.RangePosition.$Properties
+             * @property {Long|null} [token] RangePosition token
+             * @property {Uint8Array|null} [partitionKey] RangePosition partitionKey
+             * @property {Uint8Array|null} [clustering] RangePosition clustering
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RangePosition.
+             * @memberof cassia.replica
+             * @interface IRangePosition
+             * @augments cassia.replica.RangePosition.$Properties
+             * @deprecated Use cassia.replica.RangePosition.$Properties instead.
+             */
+
+            /**
+             * Shape of a RangePosition.
+             * @typedef {cassia.replica.RangePosition.$Properties} cassia.replica.RangePosition.$Shape
+             */
+
+            /**
+             * Constructs a new RangePosition.
+             * @memberof cassia.replica
+             * @classdesc Represents a RangePosition.
+             * @constructor
+             * @param {cassia.replica.RangePosition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RangePosition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RangePosition token.
+             * @member {Long} token
+             * @memberof cassia.replica.RangePosition
+             * @instance
+             */
+            RangePosition.prototype.token = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RangePosition partitionKey.
+             * @member {Uint8Array} partitionKey
+             * @memberof cassia.replica.RangePosition
+             * @instance
+             */
+            RangePosition.prototype.partitionKey = $util.newBuffer([]);
+
+            /**
+             * RangePosition clustering.
+             * @member {Uint8Array|null|undefined} clustering
+             * @memberof cassia.replica.RangePosition
+             * @instance
+             */
+            RangePosition.prototype.clustering = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RangePosition.prototype, "_clustering", {
+                get: $util.oneOfGetter($oneOfFields = ["clustering"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified RangePosition message. Does not implicitly {@link cassia.replica.RangePosition.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.RangePosition
+             * @static
+             * @param {cassia.replica.RangePosition.$Properties} message RangePosition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RangePosition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && (typeof message.token === "object" ? message.token.low || message.token.high : message.token !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint64(message.token);
+                if (message.partitionKey != null && $Object.hasOwnProperty.call(message, "partitionKey") && message.partitionKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.partitionKey);
+                if (message.clustering != null && $Object.hasOwnProperty.call(message, "clustering"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.clustering);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RangePosition message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.RangePosition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.RangePosition & cassia.replica.RangePosition.$Shape} RangePosition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RangePosition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.RangePosition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.partitionKey = value;
+                            else
+                                delete message.partitionKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.clustering = reader.bytes();
+                            message._clustering = "clustering";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RangePosition;
+        })();
+
+        replica.RangeReadRequest = (function() {
+
+            /**
+             * Properties of a RangeReadRequest.
+             * @typedef {Object} cassia.replica.RangeReadRequest.$Properties
+             * @property {string|null} [tableId] RangeReadRequest tableId
+             * @property {Long|null} [startToken] RangeReadRequest startToken
+             * @property {Long|null} [endToken] RangeReadRequest endToken
+             * @property {cassia.replica.RangePosition.$Properties|null} [after] RangeReadRequest after
+             * @property {Array.<cassia.replica.Slice.$Properties>|null} [slices] RangeReadRequest slices
+             * @property {number|null} [limitRows] RangeReadRequest limitRows
+             * @property {number|null} [perPartitionLimitRows] RangeReadRequest perPartitionLimitRows
+             * @property {number|null} [limitBytes] RangeReadRequest limitBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RangeReadRequest.
+             * @memberof cassia.replica
+             * @interface IRangeReadRequest
+             * @augments cassia.replica.RangeReadRequest.$Properties
+             * @deprecated Use cassia.replica.RangeReadRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RangeReadRequest.
+             * @typedef {cassia.replica.RangeReadRequest.$Properties} cassia.replica.RangeReadRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RangeReadRequest.
+             * @memberof cassia.replica
+             * @classdesc Represents a RangeReadRequest.
+             * @constructor
+             * @param {cassia.replica.RangeReadRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RangeReadRequest = function (properties) {
+                this.slices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RangeReadRequest tableId.
+             * @member {string} tableId
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.tableId = "";
+
+            /**
+             * RangeReadRequest startToken.
+             * @member {Long} startToken
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.startToken = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RangeReadRequest endToken.
+             * @member {Long} endToken
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.endToken = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RangeReadRequest after.
+             * @member {cassia.replica.RangePosition.$Properties|null|undefined} after
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.after = null;
+
+            /**
+             * RangeReadRequest slices.
+             * @member {Array.<cassia.replica.Slice.$Properties>} slices
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.slices = $util.emptyArray;
+
+            /**
+             * RangeReadRequest limitRows.
+             * @member {number} limitRows
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.limitRows = 0;
+
+            /**
+             * RangeReadRequest perPartitionLimitRows.
+             * @member {number} perPartitionLimitRows
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.perPartitionLimitRows = 0;
+
+            /**
+             * RangeReadRequest limitBytes.
+             * @member {number} limitBytes
+             * @memberof cassia.replica.RangeReadRequest
+             * @instance
+             */
+            RangeReadRequest.prototype.limitBytes = 0;
+
+            /**
+             * Encodes the specified RangeReadRequest message. Does not implicitly {@link cassia.replica.RangeReadRequest.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.RangeReadRequest
+             * @static
+             * @param {cassia.replica.RangeReadRequest.$Properties} message RangeReadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RangeReadRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tableId != null && $Object.hasOwnProperty.call(message, "tableId") && message.tableId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tableId);
+                if (message.startToken != null && $Object.hasOwnProperty.call(message, "startToken") && (typeof message.startToken === "object" ? message.startToken.low || message.startToken.high : message.startToken !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint64(message.startToken);
+                if (message.endToken != null && $Object.hasOwnProperty.call(message, "endToken") && (typeof message.endToken === "object" ? message.endToken.low || message.endToken.high : message.endToken !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint64(message.endToken);
+                if (message.after != null && $Object.hasOwnProperty.call(message, "after"))
+                    $root.cassia.replica.RangePosition.encode(message.after, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.slices != null && message.slices.length)
+                    for (let i = 0; i < message.slices.length; ++i)
+                        $root.cassia.replica.Slice.encode(message.slices[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.limitRows != null && $Object.hasOwnProperty.call(message, "limitRows") && message.limitRows !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.limitRows);
+                if (message.perPartitionLimitRows != null && $Object.hasOwnProperty.call(message, "perPartitionLimitRows") && message.perPartitionLimitRows !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.perPartitionLimitRows);
+                if (message.limitBytes != null && $Object.hasOwnProperty.call(message, "limitBytes") && message.limitBytes !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.limitBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RangeReadRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.RangeReadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.RangeReadRequest & cassia.replica.RangeReadRequest.$Shape} RangeReadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RangeReadRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.RangeReadRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tableId = value;
+                            else
+                                delete message.tableId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startToken = value;
+                            else
+                                delete message.startToken;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endToken = value;
+                            else
+                                delete message.endToken;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.after = $root.cassia.replica.RangePosition.decode(reader, reader.size(), $undefined, _depth + 1, message.after);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.slices && message.slices.length))
+                                message.slices = [];
+                            message.slices.push($root.cassia.replica.Slice.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limitRows = value;
+                            else
+                                delete message.limitRows;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.perPartitionLimitRows = value;
+                            else
+                                delete message.perPartitionLimitRows;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limitBytes = value;
+                            else
+                                delete message.limitBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RangeReadRequest;
+        })();
+
+        replica.RangePartition = (function() {
+
+            /**
+             * Properties of a RangePartition.
+             * @typedef {Object} cassia.replica.RangePartition.$Properties
+             * @property {cassia.replica.Partition.$Properties|null} [partition] RangePartition partition
+             * @property {boolean|null} [truncated] RangePartition truncated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RangePartition.
+             * @memberof cassia.replica
+             * @interface IRangePartition
+             * @augments cassia.replica.RangePartition.$Properties
+             * @deprecated Use cassia.replica.RangePartition.$Properties instead.
+             */
+
+            /**
+             * Shape of a RangePartition.
+             * @typedef {cassia.replica.RangePartition.$Properties} cassia.replica.RangePartition.$Shape
+             */
+
+            /**
+             * Constructs a new RangePartition.
+             * @memberof cassia.replica
+             * @classdesc Represents a RangePartition.
+             * @constructor
+             * @param {cassia.replica.RangePartition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RangePartition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RangePartition partition.
+             * @member {cassia.replica.Partition.$Properties|null|undefined} partition
+             * @memberof cassia.replica.RangePartition
+             * @instance
+             */
+            RangePartition.prototype.partition = null;
+
+            /**
+             * RangePartition truncated.
+             * @member {boolean} truncated
+             * @memberof cassia.replica.RangePartition
+             * @instance
+             */
+            RangePartition.prototype.truncated = false;
+
+            /**
+             * Encodes the specified RangePartition message. Does not implicitly {@link cassia.replica.RangePartition.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.RangePartition
+             * @static
+             * @param {cassia.replica.RangePartition.$Properties} message RangePartition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RangePartition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    $root.cassia.replica.Partition.encode(message.partition, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.truncated);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RangePartition message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.RangePartition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.RangePartition & cassia.replica.RangePartition.$Shape} RangePartition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RangePartition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.RangePartition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.partition = $root.cassia.replica.Partition.decode(reader, reader.size(), $undefined, _depth + 1, message.partition);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncated = value;
+                            else
+                                delete message.truncated;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RangePartition;
+        })();
+
+        replica.RangeReadResponse = (function() {
+
+            /**
+             * Properties of a RangeReadResponse.
+             * @typedef {Object} cassia.replica.RangeReadResponse.$Properties
+             * @property {Array.<cassia.replica.RangePartition.$Properties>|null} [partitions] RangeReadResponse partitions
+             * @property {cassia.replica.ReplicaError.$Properties|null} [error] RangeReadResponse error
+             * @property {boolean|null} [more] RangeReadResponse more
+             * @property {cassia.replica.RangePosition.$Properties|null} [last] RangeReadResponse last
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RangeReadResponse.
+             * @memberof cassia.replica
+             * @interface IRangeReadResponse
+             * @augments cassia.replica.RangeReadResponse.$Properties
+             * @deprecated Use cassia.replica.RangeReadResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RangeReadResponse.
+             * @typedef {cassia.replica.RangeReadResponse.$Properties} cassia.replica.RangeReadResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RangeReadResponse.
+             * @memberof cassia.replica
+             * @classdesc Represents a RangeReadResponse.
+             * @constructor
+             * @param {cassia.replica.RangeReadResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RangeReadResponse = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RangeReadResponse partitions.
+             * @member {Array.<cassia.replica.RangePartition.$Properties>} partitions
+             * @memberof cassia.replica.RangeReadResponse
+             * @instance
+             */
+            RangeReadResponse.prototype.partitions = $util.emptyArray;
+
+            /**
+             * RangeReadResponse error.
+             * @member {cassia.replica.ReplicaError.$Properties|null|undefined} error
+             * @memberof cassia.replica.RangeReadResponse
+             * @instance
+             */
+            RangeReadResponse.prototype.error = null;
+
+            /**
+             * RangeReadResponse more.
+             * @member {boolean} more
+             * @memberof cassia.replica.RangeReadResponse
+             * @instance
+             */
+            RangeReadResponse.prototype.more = false;
+
+            /**
+             * RangeReadResponse last.
+             * @member {cassia.replica.RangePosition.$Properties|null|undefined} last
+             * @memberof cassia.replica.RangeReadResponse
+             * @instance
+             */
+            RangeReadResponse.prototype.last = null;
+
+            /**
+             * Encodes the specified RangeReadResponse message. Does not implicitly {@link cassia.replica.RangeReadResponse.verify|verify} messages.
+             * @function encode
+             * @memberof cassia.replica.RangeReadResponse
+             * @static
+             * @param {cassia.replica.RangeReadResponse.$Properties} message RangeReadResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RangeReadResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.cassia.replica.RangePartition.encode(message.partitions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.cassia.replica.ReplicaError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.more);
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    $root.cassia.replica.RangePosition.encode(message.last, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RangeReadResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof cassia.replica.RangeReadResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cassia.replica.RangeReadResponse & cassia.replica.RangeReadResponse.$Shape} RangeReadResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RangeReadResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassia.replica.RangeReadResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.cassia.replica.RangePartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.cassia.replica.ReplicaError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.last = $root.cassia.replica.RangePosition.decode(reader, reader.size(), $undefined, _depth + 1, message.last);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RangeReadResponse;
+        })();
+
         return replica;
     })();
 
