@@ -11,6 +11,44 @@ import type { ExecResult, ExecuteOptions, PreparedInfo } from './results.js';
 /** Requests a gateway coordinates at once; more are answered Overloaded at once. */
 export const REQUESTS_IN_FLIGHT_MAX = 4_096;
 
+/** Parsed statements kept for reuse, by text (the same statements arrive again and again). */
+export const PARSE_CACHE_ENTRIES_MAX = 1_024;
+/** Texts longer than this are parsed every time rather than kept. */
+export const PARSE_CACHE_QUERY_CHARS_MAX = 4_096;
+
+/**
+ * A bounded map from statement text to its parsed, frozen AST (the oldest entry leaves
+ * first). Parse errors are not kept: a bad text is parsed, and refused, each time.
+ */
+export class ParseCache {
+  private readonly entries = new Map<string, Statement>();
+
+  parse(query: string): Statement {
+    const hit = this.entries.get(query);
+    if (hit !== undefined) return hit;
+    const stmt = Executor.parse(query);
+    if (query.length <= PARSE_CACHE_QUERY_CHARS_MAX) {
+      if (this.entries.size >= PARSE_CACHE_ENTRIES_MAX) {
+        const oldest = this.entries.keys().next();
+        if (oldest.done !== true) this.entries.delete(oldest.value);
+      }
+      this.entries.set(query, deepFreeze(stmt));
+    }
+    return stmt;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Freezes an AST so that a statement shared between requests can never be changed by one. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value) || Object.isFrozen(value)) return value;
+  for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
 /** One statement of a batch: its text and bound values. */
 export interface BatchEntry {
   readonly query: string;
@@ -19,6 +57,7 @@ export interface BatchEntry {
 
 export class StatementService {
   private inFlight = 0;
+  private readonly parsed = new ParseCache();
 
   constructor(
     private readonly executor: Executor,
@@ -28,7 +67,7 @@ export class StatementService {
   /** Parses `query` and runs it at `consistency`. Throws CqlError. */
   query(query: string, consistency: ConsistencyLevel, options: ExecuteOptions): Promise<ExecResult> {
     return this.measure(consistency, (setOperation) => {
-      const stmt: Statement = Executor.parse(query);
+      const stmt: Statement = this.parsed.parse(query);
       setOperation(stmt.kind);
       return this.executor.execute(query, stmt, consistency, options);
     });
@@ -36,14 +75,14 @@ export class StatementService {
 
   /** Parses `query` and describes it for PREPARE (markers, partition key markers, result columns). */
   prepare(query: string, keyspace: string | undefined): Promise<PreparedInfo> {
-    return this.executor.prepare(Executor.parse(query), keyspace);
+    return this.executor.prepare(this.parsed.parse(query), keyspace);
   }
 
   /** Runs INSERT/DELETE statements as one batch at `consistency` (see Executor.batch). */
   batch(entries: readonly BatchEntry[], consistency: ConsistencyLevel, options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>): Promise<ExecResult> {
     return this.measure(consistency, (setOperation) => {
       setOperation('batch');
-      const parsed = entries.map((e) => ({ query: e.query, stmt: Executor.parse(e.query), params: e.params }));
+      const parsed = entries.map((e) => ({ query: e.query, stmt: this.parsed.parse(e.query), params: e.params }));
       return this.executor.batch(parsed, consistency, options);
     });
   }
