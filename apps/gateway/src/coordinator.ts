@@ -31,7 +31,7 @@ import {
   WriteFailure,
   WriteTimeout,
 } from '@cassia/cql-lite';
-import { mergePartialAnswers, type ClusteringSlice, type Mutation, type PartitionData, type RowUpdate } from '@cassia/lsm';
+import { compareBytes, mergePartialAnswers, type ClusteringSlice, type Mutation, type PartitionData, type RowUpdate } from '@cassia/lsm';
 import {
   encode,
   mutationToMessage,
@@ -42,6 +42,7 @@ import {
   ReplicaRefusedError,
   RpcNoRespondersError,
   RpcTimeoutError,
+  toBigInt,
   toLong,
   toULong,
   type CallableVerb,
@@ -115,6 +116,44 @@ export interface ReadCommand {
 export interface ReadResult {
   data: PartitionData | undefined;
   resumeAfter: Uint8Array | undefined;
+}
+
+/** A range read (verb "range"): the partitions of [startToken, endToken] on one replica set. */
+export interface RangeReadCommand {
+  tableId: string;
+  /** Both inclusive; the range must lie within one vnode range (one set of replicas). */
+  startToken: bigint;
+  endToken: bigint;
+  /** Start strictly after this partition or, with a clustering key, after that row of it. */
+  after?: RangeResume;
+  /** Clustering slices in stored order; empty: every row. */
+  slices: readonly ClusteringSlice[];
+  /** Live rows each replica returns at most (0: the replica's default). */
+  limitRows: number;
+  /** Live rows per partition each replica returns at most (0: no limit). */
+  perPartitionLimitRows: number;
+}
+
+export interface RangeResume {
+  token: bigint;
+  partitionKey: Uint8Array;
+  clustering?: Uint8Array;
+}
+
+/**
+ * A reconciled range read: the partitions every answering replica vouched for, merged, in
+ * partition order (tombstones included). `resume` is where to read again for the rest of
+ * the range; undefined when the range is exhausted.
+ */
+export interface RangeReadResult {
+  partitions: PartitionData[];
+  resume: RangeResume | undefined;
+}
+
+interface RangeAnswer {
+  partitions: { partition: PartitionData; truncated: boolean }[];
+  /** Absent: the replica covered the whole range. */
+  last: { token: bigint; partitionKey: Uint8Array } | undefined;
 }
 
 interface DataAnswer {
@@ -262,6 +301,27 @@ export class Coordinator {
       return this.readAndRepair(level, plan, command, plan.contact.filter((h) => h !== dataHost), new Set(first.acks.keys()), deadline);
     }
     throw this.readError(level, plan, first, answer !== undefined);
+  }
+
+  /**
+   * Reads a token range at `level`: every contacted replica sends data (no digests, as
+   * Cassandra's range reads), the answers the level needs are reconciled, and only the part
+   * of the range all of them covered is returned. No read repair (Cassandra repairs range
+   * reads too; not done here yet).
+   */
+  async rangeRead(level: ConsistencyLevel, placement: Placement, command: RangeReadCommand): Promise<RangeReadResult> {
+    if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
+    const plan = this.plan(level, placement, true);
+    const payload = encode(replica.RangeReadRequest, rangeRequest(command));
+    const calls = plan.contact.map((host) => this.call(host, 'range', payload, this.o.readTimeoutMs, decodeRangeReply));
+    const result = await this.gather(
+      calls,
+      this.o.readTimeoutMs,
+      (acks) => plan.satisfied([...acks.keys()]),
+      (possible) => plan.satisfied(possible),
+    );
+    if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
+    return reconcileRange([...result.acks.values()]);
   }
 
   /**
@@ -456,6 +516,85 @@ function readRequest(command: ReadCommand) {
     reversed: command.reversed ?? false,
     limitRows: command.limitRows ?? 0,
   };
+}
+
+function rangeRequest(command: RangeReadCommand) {
+  const slice = (s: ClusteringSlice) => ({
+    ...(s.start === undefined ? {} : { start: s.start }),
+    startInclusive: s.startInclusive,
+    ...(s.end === undefined ? {} : { end: s.end }),
+    endInclusive: s.endInclusive,
+  });
+  const after = command.after;
+  return {
+    tableId: command.tableId,
+    startToken: toLong(command.startToken),
+    endToken: toLong(command.endToken),
+    ...(after === undefined
+      ? {}
+      : { after: { token: toLong(after.token), partitionKey: after.partitionKey, ...(after.clustering === undefined ? {} : { clustering: after.clustering }) } }),
+    slices: command.slices.map(slice),
+    limitRows: command.limitRows,
+    perPartitionLimitRows: command.perPartitionLimitRows,
+  };
+}
+
+function decodeRangeReply(bytes: Uint8Array): { value: RangeAnswer } | { error: ReplicaErrorMessage } {
+  const response = replica.RangeReadResponse.decode(bytes);
+  if (response.error) return { error: response.error };
+  const more = response.more === true;
+  const last = response.last;
+  // A replica that stopped must say where: otherwise nothing of its answer can be trusted.
+  if (more && (last === null || last === undefined)) throw new Error('range reply with more but no last position');
+  return {
+    value: {
+      partitions: (response.partitions ?? []).map((p) => ({ partition: partitionFromMessage(p.partition ?? {}), truncated: p.truncated === true })),
+      last: more && last ? { token: toBigInt(last.token ?? 0), partitionKey: last.partitionKey ?? EMPTY } : undefined,
+    },
+  };
+}
+
+/** Partition order: token, then key bytes (the engine's). */
+function comparePartitions(a: { token: bigint; partitionKey: Uint8Array }, b: { token: bigint; partitionKey: Uint8Array }): number {
+  return a.token < b.token ? -1 : a.token > b.token ? 1 : compareBytes(a.partitionKey, b.partitionKey);
+}
+
+/**
+ * Reconciles the answers of several replicas for one range: the range is covered up to the
+ * nearest `last` among them (the whole range when none stopped); partitions beyond it are
+ * dropped (read again from there), each partition within it is merged from every answer
+ * that has it (timestamps and tombstones, mergePartialAnswers), and a partition cut short by
+ * a replica is covered only up to that replica's last row.
+ */
+export function reconcileRange(answers: readonly RangeAnswer[]): RangeReadResult {
+  let boundary: { token: bigint; partitionKey: Uint8Array } | undefined;
+  for (const a of answers) {
+    if (a.last !== undefined && (boundary === undefined || comparePartitions(a.last, boundary) < 0)) boundary = a.last;
+  }
+  const groups = new Map<string, { token: bigint; partitionKey: Uint8Array; parts: { partition: PartitionData; truncated: boolean }[] }>();
+  for (const a of answers) {
+    for (const p of a.partitions) {
+      if (boundary !== undefined && comparePartitions(p.partition, boundary) > 0) continue;
+      const key = Buffer.from(p.partition.partitionKey).toString('hex');
+      const g = groups.get(key) ?? { token: p.partition.token, partitionKey: p.partition.partitionKey, parts: [] };
+      g.parts.push(p);
+      groups.set(key, g);
+    }
+  }
+  const ordered = [...groups.values()].sort(comparePartitions);
+  const partitions: PartitionData[] = [];
+  let resumeClustering: Uint8Array | undefined;
+  for (const g of ordered) {
+    const merged = mergePartialAnswers(g.parts, false);
+    if (merged.partition !== undefined) partitions.push(merged.partition);
+    // Only the boundary partition can be truncated (a replica stops inside its last one).
+    if (merged.resumeAfter !== undefined && boundary !== undefined && comparePartitions(g, boundary) === 0) resumeClustering = merged.resumeAfter;
+  }
+  const resume =
+    boundary === undefined
+      ? undefined
+      : { token: boundary.token, partitionKey: boundary.partitionKey, ...(resumeClustering === undefined ? {} : { clustering: resumeClustering }) };
+  return { partitions, resume };
 }
 
 function decodeMutateReply(bytes: Uint8Array): { value: true } | { error: ReplicaErrorMessage } {

@@ -26,7 +26,9 @@ import {
   markerSpecs,
   parse,
   resolveKeyspace,
+  rowMatches,
   tableFromCreate,
+  Unavailable,
   valueToJson,
   type AlterKeyspaceStatement,
   type AlterTableStatement,
@@ -34,6 +36,7 @@ import {
   type CqlType,
   type BoundDelete,
   type BoundInsert,
+  type BoundSelect,
   type BoundUpdate,
   type DeleteStatement,
   type InsertStatement,
@@ -45,24 +48,26 @@ import {
   type TableSchema,
   type UpdateStatement,
 } from '@cassia/cql-lite';
-import { liveRows, sliceAfter, type Cell, type ClusteringSlice, type Mutation } from '@cassia/lsm';
+import { bytesEqual, clusteringInSlice, compareBytes, hasPrefix, liveRows, sliceAfter, type Cell, type ClusteringSlice, type Mutation } from '@cassia/lsm';
 import {
   murmur3Token,
   parseConsistencyLevel,
   ReplicationConfigError,
   serializePartitionKey,
+  splitPartitionKey,
   strategyFromOptions,
   prepareReplicationOptions,
   type ConsistencyLevel,
 } from '@cassia/ring';
 import type { MetadataStore } from '@cassia/cluster';
-import type { Coordinator, Placement } from './coordinator.js';
+import type { Coordinator, Placement, RangeResume } from './coordinator.js';
 import { decodePagingState, encodePagingState, queryDigest, type PagingPosition } from './paging.js';
 import type { ExecResult, ExecuteOptions, MarkerSpec, PreparedInfo, ResultColumn } from './results.js';
 import { deleteMutation, insertMutation, needsCurrentRow, updateMutation, type WriteTime } from './mutations.js';
 import { keyspaceToMessage, tableFromMessage, tableToMessage, type ClusterView, type KeyspaceView } from './schema.js';
 import { SYSTEM_KEYSPACES, selectSystemTable, type SystemTablesContext } from './system-tables.js';
 import type { TimestampGenerator } from './timestamps.js';
+import { inclusiveBounds, scanSegments } from './token-ranges.js';
 
 export const DEFAULT_CONSISTENCY: ConsistencyLevel = 'ONE';
 /** Rows asked of the replicas per round trip of a SELECT (replies also stop at NATS's max_payload). */
@@ -507,12 +512,11 @@ export class Executor {
     const bound = bindSelect(stmt, table, options.params);
     const columns: ResultColumn[] = bound.selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: s.type }));
     const partitionKeys = bound.partitionKeys;
-    if (partitionKeys === undefined) throw new InvalidRequest('Range scans (a SELECT without its partition key) are not supported yet');
     const digest = queryDigest(request.query, options.keyspace, options.paramsKey);
-    const start: PagingPosition =
-      options.pagingState === undefined || bound.aggregate
-        ? { partition: 0, lastClustering: undefined, rowsReturned: 0, partitionRows: 0 }
-        : decodePagingState(options.pagingState, digest);
+    const resumed = options.pagingState === undefined || bound.aggregate ? undefined : decodePagingState(options.pagingState, digest);
+    if (partitionKeys === undefined) return this.selectRange({ ks, table, bound, columns, level, digest, pageSize: options.pageSize }, resumed);
+    const start: PagingPosition = resumed ?? { partition: 0, lastClustering: undefined, rowsReturned: 0, partitionRows: 0 };
+    const filters = bound.filters ?? [];
     const limit = bound.aggregate ? Number.POSITIVE_INFINITY : (bound.limit ?? Number.POSITIVE_INFINITY);
     const perPartition = bound.distinct ? 1 : (bound.perPartitionLimit ?? Number.POSITIVE_INFINITY);
     const pageSize = bound.aggregate ? Number.POSITIVE_INFINITY : (options.pageSize ?? Number.POSITIVE_INFINITY);
@@ -534,12 +538,16 @@ export class Executor {
       let inPartition = p === start.partition ? start.partitionRows : 0;
       for (const selected of slices) {
         if (inPartition >= perPartition || returned >= limit) break;
-        let slice = resumeAfter(selected, lastKey, bound.reversed);
+        // Only the part of this slice after the last row returned (none if that lies past it).
+        const rest = narrowAfter(selected, lastKey, bound.reversed);
+        if (rest === undefined) continue;
+        let slice = rest;
         // Rounds of at most READ_ROUND_ROWS_MAX rows, until the slice is exhausted, the page
         // is full (one row more is asked for, to know whether another page follows) or a
         // limit is reached.
         for (;;) {
-          const want = Math.min(READ_ROUND_ROWS_MAX, limit - returned, perPartition - inPartition, pageSize - rows.length + 1);
+          // Filtered rows do not count: ask for full rounds then.
+          const want = filters.length > 0 ? READ_ROUND_ROWS_MAX : Math.min(READ_ROUND_ROWS_MAX, limit - returned, perPartition - inPartition, pageSize - rows.length + 1);
           const { data, resumeAfter: more } = await this.d.coordinator.read(level, placement, {
             tableId: table.id, token, partitionKey, slice, reversed: bound.reversed, limitRows: want,
           });
@@ -547,8 +555,12 @@ export class Executor {
           if (bound.reversed) live.reverse();
           for (const row of live) {
             if (returned >= limit || inPartition >= perPartition) break;
-            if (rows.length >= pageSize) return page({ partition: p, lastClustering: lastKey, rowsReturned: returned, partitionRows: inPartition });
             const keys = decodeRowKey(table, pkValues, row.clustering);
+            if (filters.length > 0 && !rowMatches(filters, (c) => keys.get(c) ?? row.cells.get(c)?.value ?? null)) {
+              lastKey = row.clustering; // a next page need not look at it again
+              continue;
+            }
+            if (rows.length >= pageSize) return page({ partition: p, lastClustering: lastKey, rowsReturned: returned, partitionRows: inPartition });
             const values = bound.selection.map((s) => selectedValue(s, keys, row.cells, token, now));
             if (bound.aggregate) {
               counted++;
@@ -573,6 +585,120 @@ export class Executor {
     }
     return { kind: 'rows', columns, rows, pagingState: null };
   }
+
+  /**
+   * A SELECT without its partition key (a range scan): the ring's vnode ranges within the
+   * token bounds, in token order (adjacent ones with the same replicas as one), each read at
+   * `level` a bounded round at a time (coordinator.rangeRead reconciles the replicas), rows
+   * filtered (ALLOW FILTERING) and counted against LIMIT and PER PARTITION LIMIT here. A
+   * page's paging state names its last row (token, partition key, clustering key); the next
+   * page starts right after it.
+   */
+  private async selectRange(s: RangeSelect, start: PagingPosition | undefined): Promise<ExecResult> {
+    const { table, bound, columns } = s;
+    const limit = bound.aggregate ? Number.POSITIVE_INFINITY : (bound.limit ?? Number.POSITIVE_INFINITY);
+    const perPartition = bound.distinct ? 1 : (bound.perPartitionLimit ?? Number.POSITIVE_INFINITY);
+    const pageSize = bound.aggregate ? Number.POSITIVE_INFINITY : (s.pageSize ?? Number.POSITIVE_INFINITY);
+    const filters = bound.filters ?? [];
+    const rows: (Uint8Array | null)[][] = [];
+    let counted = 0;
+    let first: (Uint8Array | null)[] | undefined;
+    let returned = start?.rowsReturned ?? 0;
+    const now = this.d.nowSeconds();
+    const finish = (): ExecResult => {
+      if (bound.aggregate) rows.push(bound.selection.map((c, i) => (c.kind === 'count' ? bigintBytes(BigInt(counted)) : (first?.[i] ?? null))));
+      return { kind: 'rows', columns, rows, pagingState: null };
+    };
+    const bounds = inclusiveBounds(bound.tokenRange);
+    if (bounds === undefined || returned >= limit) return finish();
+    const resumed = start?.scan;
+    if (resumed !== undefined && (resumed.token < bounds.lo || resumed.token > bounds.hi)) throw new ProtocolError('Invalid paging state: bad scan position');
+    // Resume after the last row returned, or after its whole partition once that one has
+    // its PER PARTITION LIMIT.
+    const partitionRows = start?.partitionRows ?? 0;
+    let after: RangeResume | undefined =
+      resumed === undefined
+        ? undefined
+        : { ...resumed, ...(start?.lastClustering === undefined || partitionRows >= perPartition ? {} : { clustering: start.lastClustering }) };
+    let current: { token: bigint; partitionKey: Uint8Array; rows: number } | undefined = resumed === undefined ? undefined : { ...resumed, rows: partitionRows };
+    let position: PagingPosition = start ?? { partition: 0, lastClustering: undefined, rowsReturned: 0, partitionRows: 0 };
+    const segments = this.scanPlacements(s.ks, resumed?.token ?? bounds.lo, bounds.hi);
+    if (segments.length === 0) throw new Unavailable(s.level, 1, 0); // a ring without tokens
+    for (const segment of segments) {
+      for (;;) {
+        // Filtered rows do not count: ask for full rounds then. One row more than the page
+        // holds tells whether another page follows.
+        const want = filters.length > 0 ? READ_ROUND_ROWS_MAX : Math.min(READ_ROUND_ROWS_MAX, limit - returned, pageSize - rows.length + 1);
+        const result = await this.d.coordinator.rangeRead(s.level, segment.placement, {
+          tableId: table.id,
+          startToken: segment.start,
+          endToken: segment.end,
+          ...(after === undefined ? {} : { after }),
+          slices: bound.slices,
+          limitRows: want,
+          perPartitionLimitRows: filters.length === 0 && Number.isFinite(perPartition) ? perPartition : 0,
+        });
+        for (const p of result.partitions) {
+          if (current === undefined || current.token !== p.token || !bytesEqual(current.partitionKey, p.partitionKey)) {
+            current = { token: p.token, partitionKey: p.partitionKey, rows: 0 };
+          }
+          if (current.rows >= perPartition) continue;
+          const pkValues = splitPartitionKey(p.partitionKey, table.partitionKey.length);
+          for (const row of liveRows(p, now)) {
+            const keys = decodeRowKey(table, pkValues, row.clustering);
+            if (filters.length > 0 && !rowMatches(filters, (c) => keys.get(c) ?? row.cells.get(c)?.value ?? null)) continue;
+            if (rows.length >= pageSize) return { kind: 'rows', columns, rows, pagingState: encodePagingState(s.digest, position) };
+            const values = bound.selection.map((c) => selectedValue(c, keys, row.cells, p.token, now));
+            if (bound.aggregate) {
+              counted++;
+              first ??= values;
+            } else rows.push(values);
+            returned++;
+            current.rows++;
+            position = {
+              partition: 0,
+              lastClustering: row.clustering,
+              rowsReturned: returned,
+              partitionRows: current.rows,
+              scan: { token: p.token, partitionKey: p.partitionKey },
+            };
+            if (returned >= limit) return finish();
+            if (current.rows >= perPartition) break;
+          }
+        }
+        if (result.resume === undefined) break;
+        after = result.resume;
+        const done = current !== undefined && current.rows >= perPartition && current.token === after.token && bytesEqual(current.partitionKey, after.partitionKey);
+        if (done) after = { token: after.token, partitionKey: after.partitionKey }; // skip the rest of a full partition
+      }
+      after = undefined;
+    }
+    return finish();
+  }
+
+  /** The vnode ranges within [lo, hi] with their placements; adjacent ones with the same replicas merged. */
+  private scanPlacements(ks: KeyspaceView, lo: bigint, hi: bigint): { start: bigint; end: bigint; placement: Placement }[] {
+    const out: { start: bigint; end: bigint; placement: Placement }[] = [];
+    for (const segment of scanSegments(this.d.view().ring, lo, hi)) {
+      const placement = this.placement(ks, segment.owner);
+      const previous = out[out.length - 1];
+      const same = previous !== undefined && previous.placement.replicas.length === placement.replicas.length && previous.placement.replicas.every((h, i) => h === placement.replicas[i]);
+      if (same && previous.end + 1n === segment.start) previous.end = segment.end;
+      else out.push({ start: segment.start, end: segment.end, placement });
+    }
+    return out;
+  }
+}
+
+/** What a range scan runs with. */
+interface RangeSelect {
+  ks: KeyspaceView;
+  table: TableSchema;
+  bound: BoundSelect;
+  columns: ResultColumn[];
+  level: ConsistencyLevel;
+  digest: string;
+  pageSize: number | undefined;
 }
 
 /** The value a selector gives for one row (COUNT is filled in by the caller). */
@@ -607,6 +733,22 @@ function bigintBytes(v: bigint): Uint8Array {
 /** `slice` narrowed to what follows `key` in scan order (all of it when key is undefined). */
 function resumeAfter(slice: ClusteringSlice, key: Uint8Array | undefined, reversed: boolean): ClusteringSlice {
   return key === undefined ? slice : sliceAfter(slice, key, reversed);
+}
+
+/**
+ * The part of `slice` after `key` in scan order, where `key` may lie before the slice (all of
+ * it), within it, or past it (undefined: nothing left). IN on a clustering column gives
+ * several slices: the last row of one must not widen the next (`c IN (7, 100)` is two rows).
+ */
+export function narrowAfter(slice: ClusteringSlice, key: Uint8Array | undefined, reversed: boolean): ClusteringSlice | undefined {
+  if (key === undefined) return slice;
+  if (clusteringInSlice(key, slice)) return sliceAfter(slice, key, reversed);
+  // Outside the slice: before its start (in byte order) or after its end.
+  const { start, end } = slice;
+  const beforeStart = start !== undefined && (compareBytes(key, start) < 0 || (!slice.startInclusive && hasPrefix(key, start)));
+  const afterEnd = end !== undefined && !beforeStart && !(slice.endInclusive ? compareBytes(key, end) <= 0 || hasPrefix(key, end) : compareBytes(key, end) < 0);
+  if (reversed) return afterEnd ? slice : undefined;
+  return beforeStart ? slice : undefined;
 }
 
 type WriteStatement = InsertStatement | UpdateStatement | DeleteStatement;

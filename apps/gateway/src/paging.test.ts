@@ -17,4 +17,16 @@ describe('paging state', () => {
     expect(() => decodePagingState('!!!', digest)).toThrow(/Invalid paging state/);
     expect(() => decodePagingState(Buffer.from('{"v":1}').toString('base64url'), digest)).toThrow(/Invalid paging state/);
   });
+
+  it('round-trips a range scan position (the extreme tokens too) and refuses a malformed one', () => {
+    for (const token of [-(2n ** 63n), 0n, 2n ** 63n - 1n]) {
+      const pos = { partition: 0, lastClustering: Uint8Array.of(1), rowsReturned: 3, partitionRows: 1, scan: { token, partitionKey: Uint8Array.of(0, 9) } };
+      expect(decodePagingState(encodePagingState(digest, pos), digest)).toEqual(pos);
+    }
+    const bad = (extra: object) => Buffer.from(JSON.stringify({ v: 1, q: digest, p: 0, c: null, n: 0, k: 0, ...extra })).toString('base64url');
+    expect(() => decodePagingState(bad({ t: '1' }), digest)).toThrow(/bad scan position/);
+    expect(() => decodePagingState(bad({ t: '9223372036854775808', r: '00' }), digest)).toThrow(/bad scan position/);
+    expect(() => decodePagingState(bad({ t: 'x', r: '00' }), digest)).toThrow(/bad scan position/);
+    expect(decodePagingState(bad({}), digest).scan).toBeUndefined();
+  });
 });

@@ -4,14 +4,18 @@
 // Contract: bindSelect returns a BoundSelect or throws InvalidRequest with Cassandra's
 // message, checking in Cassandra's order: selection, WHERE restrictions, DISTINCT, PER
 // PARTITION LIMIT, ORDER BY, filtering, limits. Queries that would need filtering are
-// refused with Cassandra's ALLOW FILTERING message; with ALLOW FILTERING they are refused
-// as not supported yet, except clustering restrictions on a range scan, which the
-// per-partition slices serve without filtering.
+// refused with Cassandra's ALLOW FILTERING message. With ALLOW FILTERING, restrictions on
+// regular columns, and single-column restrictions on clustering columns that do not form a
+// prefix, become `filters`: checked on each reconciled row at the coordinator (rowMatches);
+// filtering on part of the partition key, and tuple relations that need filtering, are
+// refused as not supported yet. Clustering restrictions on a range scan that form a prefix
+// are served by the per-partition slices without filtering.
 
 import type { SelectStatement, Selector, Term } from './ast.js';
 import { readInt } from './bind.js';
 import { compareUtf8 } from './bytes.js';
 import { clusteringSlices } from './clustering-slices.js';
+import { compareValues } from './values-compare.js';
 import { InvalidRequest } from './errors.js';
 import { termValue, type ParamResolver } from './params.js';
 import {
@@ -23,6 +27,8 @@ import {
   isRestrictedByEq,
   isSliceRestriction,
   undefinedColumn,
+  type Bound,
+  type ClusteringRestriction,
   type TokenBound,
   type WhereRestrictions,
 } from './restrictions.js';
@@ -86,6 +92,38 @@ export interface BoundSelect {
   reversed: boolean;
   limit?: number;
   perPartitionLimit?: number;
+  /** ALLOW FILTERING: what each row must satisfy besides its key (absent: nothing). */
+  filters?: RowFilter[];
+}
+
+/**
+ * A restriction checked on each row (ALLOW FILTERING): `=` or IN (`values`: the row's value
+ * equals one of them), and/or bounds, in the type's own order. A null value never matches.
+ */
+export interface RowFilter {
+  column: string;
+  type: CqlType;
+  values?: Uint8Array[];
+  lower?: Bound;
+  upper?: Bound;
+}
+
+/** Whether a row whose column values `valueOf` gives satisfies every filter. */
+export function rowMatches(filters: readonly RowFilter[], valueOf: (column: string) => Uint8Array | null | undefined): boolean {
+  for (const f of filters) {
+    const v = valueOf(f.column);
+    if (v === null || v === undefined) return false;
+    if (f.values !== undefined && !f.values.some((x) => compareValues(f.type, v, x) === 0)) return false;
+    if (f.lower !== undefined) {
+      const c = compareValues(f.type, v, f.lower.value);
+      if (c < 0 || (c === 0 && !f.lower.inclusive)) return false;
+    }
+    if (f.upper !== undefined) {
+      const c = compareValues(f.type, v, f.upper.value);
+      if (c > 0 || (c === 0 && !f.upper.inclusive)) return false;
+    }
+  }
+  return true;
 }
 
 const INT: CqlType = { kind: 'native', name: 'int' };
@@ -97,11 +135,21 @@ export function bindSelect(stmt: SelectStatement, table: TableSchema, resolve: P
   const aggregate = selection.some((s) => s.kind === 'count');
   const restrictions = collectRestrictions(stmt.where, table, resolve, stmt.allowFiltering);
   const partitions = bindPartitions(stmt, table, restrictions);
-  checkClustering(stmt, table, selection, restrictions);
-  const nonKey = [...restrictions.nonKey.keys()];
-  if (nonKey.length > 0) {
+  const filters: RowFilter[] = [];
+  // Filtered clustering restrictions: every row of each partition is read, then filtered.
+  const filterClustering = checkClustering(stmt, table, selection, restrictions);
+  if (filterClustering) filters.push(...restrictions.clustering.map(clusteringFilter));
+  if (restrictions.nonKey.size > 0) {
     if (!stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
-    throw new InvalidRequest(`Filtering on non-primary-key columns is not supported yet: ${nonKey.join(', ')}`);
+    for (const r of restrictions.nonKey.values()) {
+      filters.push({
+        column: r.column.name,
+        type: r.column.type,
+        ...(r.values === undefined ? {} : { values: r.values }),
+        ...(r.lower === undefined ? {} : { lower: r.lower }),
+        ...(r.upper === undefined ? {} : { upper: r.upper }),
+      });
+    }
   }
   const scan = partitions.partitionKeys === undefined;
   if (stmt.distinct) checkDistinct(stmt, table, selection, restrictions, scan);
@@ -113,8 +161,9 @@ export function bindSelect(stmt: SelectStatement, table: TableSchema, resolve: P
   }
   if (scan && !stmt.allowFiltering && restrictions.clustering.length > 0) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
 
-  const { slices, span } = clusteringSlices(table, restrictions);
+  const { slices, span } = clusteringSlices(table, filterClustering ? { ...restrictions, clustering: [] } : restrictions);
   const out: BoundSelect = { ...partitions, slices, slice: span, selection, aggregate, distinct: stmt.distinct, reversed };
+  if (filters.length > 0) out.filters = filters;
   if (stmt.limit !== undefined) out.limit = bindLimit(stmt.limit, '[limit]', resolve);
   if (stmt.perPartitionLimit !== undefined) out.perPartitionLimit = bindLimit(stmt.perPartitionLimit, '[per_partition_limit]', resolve);
   return out;
@@ -209,18 +258,36 @@ function bindPartitions(
   return { partitionKeys: keys };
 }
 
-/** Cassandra's checks of clustering restrictions in a SELECT. */
-function checkClustering(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions): void {
-  if (r.clustering.length === 0) return;
+/** A single-column clustering restriction as a row filter. */
+function clusteringFilter(r: ClusteringRestriction): RowFilter {
+  const column = r.columns[0] as ColumnSchema;
+  return {
+    column: column.name,
+    type: column.type,
+    ...(r.tuples === undefined ? {} : { values: r.tuples.map((t) => t[0] as Uint8Array) }),
+    ...(r.lower === undefined ? {} : { lower: { value: r.lower.values[0] as Uint8Array, inclusive: r.lower.inclusive } }),
+    ...(r.upper === undefined ? {} : { upper: { value: r.upper.values[0] as Uint8Array, inclusive: r.upper.inclusive } }),
+  };
+}
+
+/**
+ * Cassandra's checks of clustering restrictions in a SELECT. True when they need filtering
+ * (allowed, and each a single-column relation): the caller turns them into row filters.
+ */
+function checkClustering(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions): boolean {
+  if (r.clustering.length === 0) return false;
   const selected = selection.filter((s) => s.column !== '').map((s) => findExistingColumn(table, s.column));
   const onlyStatic =
     stmt.selection.kind !== 'all' &&
     selected.some((c) => c.kind === 'static') &&
     selected.every((c) => c.kind === 'static' || c.kind === 'partition_key');
   if (onlyStatic) throw new InvalidRequest('Cannot restrict clustering columns when selecting only static columns');
-  if (!clusteringNeedsFiltering(r)) return;
+  if (!clusteringNeedsFiltering(r)) return false;
   if (!stmt.allowFiltering) checkClusteringPrefix(table, r);
-  throw new InvalidRequest('Filtering on clustering columns is not supported yet: restrict a prefix of them (the last one may be a range)');
+  if (r.clustering.some((c) => c.multi)) {
+    throw new InvalidRequest('Filtering on clustering columns with tuple relations is not supported yet: restrict a prefix of them (the last one may be a range)');
+  }
+  return true;
 }
 
 function checkDistinct(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions, scan: boolean): void {

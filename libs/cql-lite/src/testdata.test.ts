@@ -149,7 +149,15 @@ function bindRunner(): (input: string) => string {
           // Selections are long: one string of `alias type`, with `= kind(column)` unless a plain column.
           const show = (c: (typeof b.selection)[number]): string =>
             c.kind === 'column' && c.alias === c.column ? `${c.alias} ${formatType(c.type)}` : `${c.alias} = ${c.kind}(${c.column}) ${formatType(c.type)}`;
-          return { ...b, selection: b.selection.map(show).join(', ') };
+          // Filters as `column op 0xvalue` strings.
+          const hex = (v: Uint8Array) => `0x${Buffer.from(v).toString('hex')}`;
+          const filter = (f: NonNullable<typeof b.filters>[number]): string =>
+            [
+              ...(f.values === undefined ? [] : [`${f.column} IN (${f.values.map(hex).join(', ')})`]),
+              ...(f.lower === undefined ? [] : [`${f.column} ${f.lower.inclusive ? '>=' : '>'} ${hex(f.lower.value)}`]),
+              ...(f.upper === undefined ? [] : [`${f.column} ${f.upper.inclusive ? '<=' : '<'} ${hex(f.upper.value)}`]),
+            ].join(' AND ');
+          return { ...b, selection: b.selection.map(show).join(', '), ...(b.filters === undefined ? {} : { filters: b.filters.map(filter).join(' AND ') }) };
         }
         case 'batch': {
           const b = bindBatch(stmt, lookup, resolve);
