@@ -4,7 +4,8 @@
 // token order; a token-range SELECT returns exactly the rows whose token(k) lies in range;
 // LIMIT, PER PARTITION LIMIT and COUNT(*) over the whole table; ALLOW FILTERING on regular
 // and clustering columns returns exactly the matching rows (and is Invalid without it); an
-// IN on a clustering column returns only its rows. Data is written and read at QUORUM.
+// IN on a clustering column returns only its rows; with a node down, ONE still scans
+// everything and ALL is Unavailable. Data is written and read at QUORUM.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, errors, types } from 'cassandra-driver';
 import { LocalCluster } from '../src/cluster.js';
@@ -184,4 +185,34 @@ describe('range scans (cassandra-driver and HTTP)', () => {
     } while (pagingState !== null && n < 100);
     expect(seen).toEqual(scanned.map((r) => key(r.k, r.c)));
   });
+
+  // Last: it stops a node.
+  it('with a node down: ONE still scans every row (RF 2), ALL is Unavailable', async () => {
+    await cluster.node('node3').proc.stop();
+    await cluster.waitForLiveNodes(2);
+    let count = 0;
+    await new Promise<void>((resolve, reject) =>
+      client.eachRow(
+        'SELECT k, c FROM scan.t',
+        [],
+        { fetchSize: 500, autoPage: true, consistency: types.consistencies.one },
+        () => count++,
+        (err) => (err ? reject(err) : resolve()),
+      ),
+    );
+    expect(count).toBe(PARTITIONS * ROWS);
+    const answer = await cluster.query({ query: 'SELECT k FROM scan.t', consistency: 'ALL' });
+    expect(answer.status).toBe(503);
+    expect((answer.body as { error: unknown }).error).toMatchObject({ name: 'Unavailable', consistency: 'ALL', required: 2, alive: 1 });
+    const err = await client.execute('SELECT k FROM scan.t', [], { consistency: types.consistencies.all }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    // The driver's default retry policy tries the next host on Unavailable: with one gateway
+    // that ends in NoHostAvailable, wrapping the gateway's Unavailable.
+    const inner = err instanceof errors.NoHostAvailableError ? Object.values(err.innerErrors)[0] : err;
+    expect(inner).toBeInstanceOf(errors.ResponseError);
+    expect((inner as errors.ResponseError).code).toBe(types.responseErrorCodes.unavailableException);
+  });
 });
+
