@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePagingState, encodePagingState, queryDigest } from './paging.js';
+import { PAGING_STATE_CHARS_MAX, decodePagingState, encodePagingState, queryDigest } from './paging.js';
 
 describe('paging state', () => {
   const digest = queryDigest('SELECT * FROM t WHERE a = 1', 'ks');
@@ -29,4 +29,13 @@ describe('paging state', () => {
     expect(() => decodePagingState(bad({ t: 'x', r: '00' }), digest)).toThrow(/bad scan position/);
     expect(decodePagingState(bad({}), digest).scan).toBeUndefined();
   });
+
+  it('fits the longest partition and clustering keys, and refuses anything longer than PAGING_STATE_CHARS_MAX', () => {
+    const pos = { partition: 0, lastClustering: new Uint8Array(65_535).fill(0xab), rowsReturned: 1, partitionRows: 1, scan: { token: 1n, partitionKey: new Uint8Array(65_535).fill(0xcd) } };
+    const state = encodePagingState(digest, pos);
+    expect(state.length).toBeLessThanOrEqual(PAGING_STATE_CHARS_MAX);
+    expect(decodePagingState(state, digest)).toEqual(pos);
+    expect(() => decodePagingState('A'.repeat(PAGING_STATE_CHARS_MAX + 1), digest)).toThrow(/too long/);
+  });
 });
+

@@ -14,8 +14,12 @@ import { createHash } from 'node:crypto';
 import { ProtocolError } from '@cassia/cql-lite';
 
 export const PAGING_STATE_VERSION = 1;
-/** Longest paging state accepted, in characters. */
-export const PAGING_STATE_CHARS_MAX = 4096;
+/**
+ * Longest paging state accepted, in characters: room for the longest keys (a range scan's
+ * state holds a partition key and a clustering key of up to 65,535 bytes each, as hex, then
+ * base64: (2 × 2 × 65,535 + 256) × 4/3 ≈ 350,000).
+ */
+export const PAGING_STATE_CHARS_MAX = 360_000;
 const TOKEN_MIN = -(2n ** 63n);
 const TOKEN_MAX = 2n ** 63n - 1n;
 
