@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'cassandra-driver';
-import { LocalCluster } from '../src/cluster.js';
+import { eventually, LocalCluster } from '../src/cluster.js';
 import { Body, OPCODE, RawNativeClient, type RawFrame } from '../src/native-client.js';
 
 const env = process.env;
@@ -35,6 +35,8 @@ const RSS_GROWTH_BYTES_MAX = 200 * 1024 * 1024;
 /** The gateway's frame body limit (its FRAME_BODY_BYTES_MAX, Cassandra's native_transport_max_frame_size). */
 const FRAME_BODY_BYTES_MAX = 16 * 1024 * 1024;
 const HEADER_BYTES = 9;
+/** Connections kept half-open (our side) after a fatal protocol error, in the half-open check. */
+const HALF_OPEN_CONNECTIONS = 50;
 /** Stream of the OPTIONS probe sent after a case whose bytes end on a frame boundary. */
 const PROBE_STREAM = 0x7ff0;
 const DC = 'datacenter1';
@@ -176,6 +178,7 @@ class FrameFuzzer {
   private valueBytes(): Buffer | null {
     const r = this.rng;
     if (r.chance(0.1)) return null;
+    if (r.chance(0.1)) return r.bytes(r.int(12)); // of any size: an int column gets 3 or 7 bytes
     return r.chance(0.5) ? int32(r.int(1000)) : Buffer.from(`v${r.int(1_000_000)}`);
   }
 
@@ -201,7 +204,7 @@ class FrameFuzzer {
       }
     }
     if ((flags & 0x04) !== 0) b.int(r.pick([1, 10, 5000, 0, -1]));
-    if ((flags & 0x08) !== 0) b.bytes(r.bytes(r.int(24)));
+    if ((flags & 0x08) !== 0) b.bytes(r.chance(0.5) ? r.bytes(r.int(24)) : Buffer.from(r.bytes(r.int(40)).toString('base64')));
     if ((flags & 0x10) !== 0) b.consistency(r.pick([0x0008, 0x0009]));
     if ((flags & 0x20) !== 0) b.long(BigInt(Date.now()) * 1000n);
   }
@@ -210,8 +213,20 @@ class FrameFuzzer {
   private request(): { opcode: number; shaped: Shaped } {
     const r = this.rng;
     const b = new ShapedBody();
-    const opcode = r.pick([OP.QUERY, OP.QUERY, OP.PREPARE, OP.EXECUTE, OP.BATCH]);
-    if (opcode === OP.QUERY) {
+    const opcode = r.pick([OP.QUERY, OP.QUERY, OP.PREPARE, OP.EXECUTE, OP.EXECUTE, OP.BATCH, OP.BATCH, OP.REGISTER, OP.STARTUP, OP.OPTIONS, OP.AUTH_RESPONSE]);
+    if (opcode === OP.REGISTER) {
+      const events = r.int(4);
+      b.count(events);
+      for (let i = 0; i < events; i++) b.string(r.pick(['SCHEMA_CHANGE', 'STATUS_CHANGE', 'TOPOLOGY_CHANGE', 'KEYSPACE_CHANGE']));
+    } else if (opcode === OP.STARTUP) {
+      const options = r.int(4);
+      b.count(options);
+      for (let i = 0; i < options; i++) b.string(r.pick(['CQL_VERSION', 'COMPRESSION', 'THROW_ON_OVERLOAD', 'DRIVER_NAME'])).string(r.pick(['3.0.0', '4.0.0', 'lz4', '1', '']));
+    } else if (opcode === OP.AUTH_RESPONSE) {
+      b.bytes(r.chance(0.2) ? null : r.bytes(r.int(32)));
+    } else if (opcode === OP.OPTIONS) {
+      // no body
+    } else if (opcode === OP.QUERY) {
       b.longString(r.pick(QUERIES));
       this.queryParameters(b);
     } else if (opcode === OP.PREPARE) {
@@ -354,8 +369,9 @@ class FrameFuzzer {
       case 'mutated': {
         const { opcode, shaped } = this.request();
         const { body, sure } = this.mutate(shaped);
-        if (sure) malformed.add(s);
-        return { kind, bytes: Buffer.concat([startup, frame(opcode, s, body)]), aligned: true, malformed };
+        const si = r.chance(0.05) ? -1 - r.int(0x8000) : s; // a negative (server event) stream is refused
+        if (sure || si < 0) malformed.add(si);
+        return { kind, bytes: Buffer.concat([startup, frame(opcode, si, body)]), aligned: true, malformed };
       }
       case 'pipelined': {
         // Many frames in one write, valid and mutated, before STARTUP or after it.
@@ -654,6 +670,35 @@ describe(`native protocol fuzzing (seed ${SEED})`, () => {
     );
     expect(failures.slice(0, 20)).toEqual([]);
     expect(rssEnd).toBeLessThan(rssStart + RSS_GROWTH_BYTES_MAX);
+  });
+
+  it('does not keep a connection after a fatal protocol error when the client keeps its own side open', async () => {
+    const open = async () => Number(/^cassia_native_connections(?:\{[^}]*\})? (\d+)/m.exec(await cluster.metrics(cluster.gateway))?.[1]);
+    const before = await open();
+    const r = new Prng(SEED ^ 0x0fa1);
+    const sockets: Socket[] = [];
+    try {
+      for (let i = 0; i < HALF_OPEN_CONNECTIONS; i++) {
+        const fatal = r.chance(0.5)
+          ? frame(OP.STARTUP, 1, startupBody(), { version: r.pick([3, 5, 0x42]) })
+          : frame(OP.QUERY, 1, Buffer.alloc(0), { length: FRAME_BODY_BYTES_MAX + 1 + r.int(1 << 20) });
+        const socket = connect({ port: cluster.nativePort(), host: cluster.contactPoints()[0]!, allowHalfOpen: true });
+        socket.on('error', () => undefined);
+        sockets.push(socket);
+        const answer = await new Promise<Buffer>((resolve) => {
+          let got = Buffer.alloc(0);
+          socket.on('data', (chunk: Buffer) => (got = Buffer.concat([got, chunk])));
+          socket.on('end', () => resolve(got)); // the gateway's FIN; ours is never sent
+          socket.on('connect', () => socket.write(fatal));
+        });
+        expect(answer[4]).toBe(OP.ERROR);
+        expect(answer.readInt32BE(HEADER_BYTES)).toBe(PROTOCOL_ERROR);
+      }
+      // Each gateway-side socket must go, not linger half-open for as long as the client likes.
+      await eventually('the half-open connections to be dropped', async () => (await open()) <= before);
+    } finally {
+      for (const s of sockets) s.destroy();
+    }
   });
 
   it(`answers ${STATEMENT_CASES} mutated CQL texts with results or typed errors`, async () => {

@@ -113,7 +113,7 @@ describe('native protocol connections', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  async function start(options: { requestsInFlightMax?: number; frameBodyBytesMax?: number } = {}) {
+  async function start(options: { requestsInFlightMax?: number; frameBodyBytesMax?: number; halfOpenGraceMs?: number } = {}) {
     const statements = new FakeStatements();
     const registry = createRegistry('gateway-test', 'test');
     const server = new NativeServer({ statements, metrics: createNativeMetrics(registry), log: createLogger('native-test', {}, 'silent'), ...options });
@@ -253,6 +253,23 @@ describe('native protocol connections', () => {
     c.send(9, Opcode.QUERY, query('x'.repeat(100)));
     expect(errorOf(await c.next(9)).message).toMatch(/Request is too big/);
     await c.waitClosed();
+  });
+
+  it('drops a connection it ended when the client keeps its own side open (found by the native fuzzer)', async () => {
+    const { server, port } = await start({ halfOpenGraceMs: 50 });
+    const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+    cleanups.push(() => void socket.destroy());
+    let answer = Buffer.alloc(0);
+    socket.on('data', (chunk: Buffer) => (answer = Buffer.concat([answer, chunk])));
+    const ended = new Promise<void>((r) => socket.once('end', () => r())); // our side is never ended
+    socket.on('connect', () => socket.write(encodeRequest(0, Opcode.STARTUP, new BodyWriter().stringMap(new Map([['CQL_VERSION', '3.0.0']])).finish(), 0, 3)));
+    await ended;
+    expect(errorOf(new FrameDecoder().push(answer)[0]!).code).toBe(0x000a);
+    for (let waited = 0; server.connectionCount > 0; waited += 10) {
+      if (waited > 2_000) throw new Error('the half-open connection was kept');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(socket.destroyed).toBe(false);
   });
 
   it('pushes events to registered connections only', async () => {

@@ -33,6 +33,12 @@ import { encodePrepared, encodeResult } from './result-encoder.js';
 
 /** Requests one connection runs at once; beyond it the connection stops reading (or answers Overloaded). */
 export const NATIVE_REQUESTS_IN_FLIGHT_PER_CONNECTION_MAX = 2_048;
+/**
+ * How long an ended connection may stay half-open (the client not ending its side) before its
+ * socket is destroyed: without it a client that ignores our FIN after a fatal protocol error
+ * would hold the connection, and a slot of NATIVE_CONNECTIONS_MAX, for as long as it likes.
+ */
+export const NATIVE_HALF_OPEN_GRACE_MS = 2_000;
 /** Stream id of every server-pushed EVENT. */
 export const EVENT_STREAM_ID = -1;
 
@@ -50,6 +56,7 @@ export interface ConnectionContext {
   readonly log: Logger;
   readonly frameBodyBytesMax?: number;
   readonly requestsInFlightMax?: number;
+  readonly halfOpenGraceMs?: number;
 }
 
 interface Response {
@@ -100,10 +107,17 @@ export class NativeConnection {
     return true;
   }
 
-  /** Ends the connection (the socket closes once written out). */
+  /**
+   * Ends the connection: the socket closes once written out and the client ends its side, or
+   * after NATIVE_HALF_OPEN_GRACE_MS if it does not.
+   */
   close(): void {
+    if (this.closing) return;
     this.state = 'closing';
     this.socket.end();
+    const linger = setTimeout(() => this.socket.destroy(), this.ctx.halfOpenGraceMs ?? NATIVE_HALF_OPEN_GRACE_MS);
+    linger.unref();
+    this.socket.once('close', () => clearTimeout(linger));
   }
 
   private get closing(): boolean {

@@ -23,6 +23,7 @@ export interface NativeServerOptions {
   readonly connectionsMax?: number;
   readonly requestsInFlightMax?: number;
   readonly frameBodyBytesMax?: number;
+  readonly halfOpenGraceMs?: number;
 }
 
 export class NativeServer {
@@ -96,6 +97,7 @@ export class NativeServer {
       log,
       ...(this.options.requestsInFlightMax === undefined ? {} : { requestsInFlightMax: this.options.requestsInFlightMax }),
       ...(this.options.frameBodyBytesMax === undefined ? {} : { frameBodyBytesMax: this.options.frameBodyBytesMax }),
+      ...(this.options.halfOpenGraceMs === undefined ? {} : { halfOpenGraceMs: this.options.halfOpenGraceMs }),
     });
     this.connections.set(socket, connection);
     metrics.connections.set(this.connections.size);
