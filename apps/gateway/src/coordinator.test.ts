@@ -50,6 +50,12 @@ describe('Coordinator over a real nats-server', () => {
       const error = { code: 'STORAGE', message: 'disk full' };
       if (verb === 'mutate') return encode(replica.MutateResponse, behaviour === 'refuse' ? { error } : {});
       if (verb === 'hint') return encode(replica.StoreHintResponse, behaviour === 'refuse' ? { error } : {});
+      if (verb === 'range') {
+        // The host's one partition (when it lies in the range), the whole range covered.
+        if (behaviour === 'refuse') return encode(replica.RangeReadResponse, { error });
+        const q = data[host];
+        return encode(replica.RangeReadResponse, { partitions: q === undefined ? [] : [{ partition: partitionToMessage(q), truncated: false }], more: false });
+      }
       if (behaviour === 'refuse') return encode(replica.ReadResponse, { error });
       const p = data[host];
       const reply = encode(replica.ReadResponse, p === undefined ? {} : { partition: partitionToMessage(p) });
@@ -58,7 +64,7 @@ describe('Coordinator over a real nats-server', () => {
     };
     for (const [host, behaviour] of Object.entries(behaviours)) {
       if (behaviour === 'absent') continue;
-      for (const verb of ['mutate', 'read', 'hint', 'batch'] as const) {
+      for (const verb of ['mutate', 'read', 'range', 'hint', 'batch'] as const) {
         subs.push(
           serve(
             nc,
@@ -218,4 +224,36 @@ describe('Coordinator over a real nats-server', () => {
     await c.write('QUORUM', placement, [mutation]);
     expect([...log_.values()].flat().filter((e) => e.verb === 'hint')).toEqual([]);
   });
+
+  describe('range reads', () => {
+    const cell = (v: number, ts: bigint) => ({ value: Uint8Array.of(v), timestamp: ts, ttlSeconds: 0, localDeletionTime: 0 });
+    const p = (v: number, ts: bigint): PartitionData => ({ token: 1n, partitionKey: Uint8Array.of(1), rows: [{ clustering: Uint8Array.of(1), cells: new Map([['x', cell(v, ts)]]) }] });
+    const command = { tableId: 't', startToken: 0n, endToken: 10n, slices: [], limitRows: 100, perPartitionLimitRows: 0 };
+
+    it('asks every live replica for data, reconciles (newest cell wins) and repairs a stale one before answering', async () => {
+      const c = await replicas('r1', { a: 'ack', b: 'ack', c: 'ack' }, { a: p(1, 10n), b: p(2, 20n), c: undefined });
+      const r = await c.rangeRead('ALL', placement, command);
+      expect(r.resume).toBeUndefined();
+      expect(r.partitions).toHaveLength(1);
+      expect([...r.partitions[0]!.rows[0]!.cells.get('x')!.value!]).toEqual([2]);
+      const request = replica.RangeReadRequest.decode(log_.get('a')!.find((e) => e.verb === 'range')!.data);
+      expect([String(request.startToken), String(request.endToken), request.limitRows]).toEqual(['0', '10', 100]);
+      // a had the older cell, c nothing: both were sent the reconciled row; b agreed.
+      for (const host of ['a', 'c']) {
+        const sent = (log_.get(host) ?? []).filter((e) => e.verb === 'mutate').map((e) => replica.MutateRequest.decode(e.data).mutations![0]!);
+        expect(sent.map((m) => [...m.rows![0]!.cells![0]!.value!])).toEqual([[2]]);
+      }
+      expect((log_.get('b') ?? []).filter((e) => e.verb === 'mutate')).toHaveLength(0);
+    });
+
+    it('is Unavailable without sending, ReadTimeout when replicas stall, Invalid at ANY', async () => {
+      const few = await replicas('r2', { a: 'ack' });
+      await expect(few.rangeRead('QUORUM', placement, command)).rejects.toMatchObject({ errorName: 'Unavailable', required: 2, alive: 1 });
+      expect(received.size).toBe(0);
+      const slow = await replicas('r3', { a: 'stall', b: 'stall', c: 'ack' }, { c: p(1, 1n) });
+      await expect(slow.rangeRead('QUORUM', placement, command)).rejects.toBeInstanceOf(ReadTimeout);
+      await expect(slow.rangeRead('ANY', placement, command)).rejects.toMatchObject({ errorName: 'Invalid' });
+    });
+  });
 });
+

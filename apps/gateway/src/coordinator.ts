@@ -306,8 +306,10 @@ export class Coordinator {
   /**
    * Reads a token range at `level`: every contacted replica sends data (no digests, as
    * Cassandra's range reads), the answers the level needs are reconciled, and only the part
-   * of the range all of them covered is returned. No read repair (Cassandra repairs range
-   * reads too; not done here yet).
+   * of the range all of them covered is returned. A replica whose answer differs from the
+   * reconciled data is sent what it lacks before the result is returned, as a blocking read
+   * repair of single-partition reads (ReadTimeout when those writes are not acknowledged in
+   * time). Answers arriving after the level was met are not compared.
    */
   async rangeRead(level: ConsistencyLevel, placement: Placement, command: RangeReadCommand): Promise<RangeReadResult> {
     if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
@@ -321,7 +323,33 @@ export class Coordinator {
       (possible) => plan.satisfied(possible),
     );
     if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
-    return reconcileRange([...result.acks.values()]);
+    const merged = reconcileRange([...result.acks.values()]);
+    const agreed: string[] = [];
+    const repairs: Call<true>[] = [];
+    for (const [host, answer] of result.acks) {
+      const theirs = new Map(answer.partitions.map((p) => [Buffer.from(p.partition.partitionKey).toString('hex'), p.partition]));
+      const mutations: Mutation[] = [];
+      for (const p of merged.partitions) {
+        const m = repairMutation(command.tableId, p, theirs.get(Buffer.from(p.partitionKey).toString('hex')));
+        if (m !== undefined) mutations.push(m);
+      }
+      if (mutations.length === 0) {
+        agreed.push(host);
+        continue;
+      }
+      // One mutate per partition (each within the reply that carried it, so within max_payload).
+      const calls = mutations.map((m) => this.call(host, 'mutate', encode(replica.MutateRequest, { mutations: [mutationToMessage(m)] }), this.o.readTimeoutMs, decodeMutateReply));
+      const outcome = Promise.all(calls.map((c) => c.outcome)).then((os): Outcome<true> => os.find((o) => !o.ok) ?? { ok: true, value: true });
+      repairs.push({ host, outcome });
+    }
+    if (repairs.length > 0) {
+      this.o.metrics?.readRepair('blocking');
+      const repaired = await this.gather(repairs, this.o.readTimeoutMs, (acks) => plan.satisfied([...agreed, ...acks.keys()]));
+      if (!plan.satisfied([...agreed, ...repaired.acks.keys()])) {
+        throw new ReadTimeout(level, plan.countTowards([...agreed, ...repaired.acks.keys()]), plan.required, true);
+      }
+    }
+    return merged;
   }
 
   /**
