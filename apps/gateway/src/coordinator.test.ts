@@ -230,7 +230,19 @@ describe('Coordinator over a real nats-server', () => {
     const p = (v: number, ts: bigint): PartitionData => ({ token: 1n, partitionKey: Uint8Array.of(1), rows: [{ clustering: Uint8Array.of(1), cells: new Map([['x', cell(v, ts)]]) }] });
     const command = { tableId: 't', startToken: 0n, endToken: 10n, slices: [], limitRows: 100, perPartitionLimitRows: 0 };
 
-    it('asks every live replica for data, reconciles (newest cell wins) and repairs a stale one before answering', async () => {
+    it('asks only as many replicas as the level needs, and others in place of one that refuses', async () => {
+      const c = await replicas('r0', { a: 'refuse', b: 'ack', c: 'ack' }, { b: p(1, 1n), c: p(1, 1n) });
+      const r = await c.rangeRead('ONE', placement, command);
+      expect(r.partitions).toHaveLength(1);
+      const asked = (h: string) => (log_.get(h) ?? []).filter((e) => e.verb === 'range').length;
+      expect(asked('a')).toBe(1);
+      expect(asked('b') + asked('c')).toBeGreaterThanOrEqual(1);
+      const quiet = await replicas('r00', { a: 'ack', b: 'ack', c: 'ack' }, { a: p(1, 1n), b: p(1, 1n), c: p(1, 1n) });
+      await quiet.rangeRead('QUORUM', placement, command);
+      expect(['a', 'b', 'c'].map(asked)).toEqual([1, 1, 0]);
+    });
+
+    it('asks every replica at ALL, reconciles (newest cell wins) and repairs a stale one before answering', async () => {
       const c = await replicas('r1', { a: 'ack', b: 'ack', c: 'ack' }, { a: p(1, 10n), b: p(2, 20n), c: undefined });
       const r = await c.rangeRead('ALL', placement, command);
       expect(r.resume).toBeUndefined();

@@ -304,8 +304,9 @@ export class Coordinator {
   }
 
   /**
-   * Reads a token range at `level`: every contacted replica sends data (no digests, as
-   * Cassandra's range reads), the answers the level needs are reconciled, and only the part
+   * Reads a token range at `level`: as many replicas as the level needs (the nearest first)
+   * send data, no digests, as Cassandra's range reads; when some fail, the other live
+   * replicas are asked in their place. The answers are reconciled, and only the part
    * of the range all of them covered is returned. A replica whose answer differs from the
    * reconciled data is sent what it lacks before the result is returned, as a blocking read
    * repair of single-partition reads (ReadTimeout when those writes are not acknowledged in
@@ -314,14 +315,34 @@ export class Coordinator {
   async rangeRead(level: ConsistencyLevel, placement: Placement, command: RangeReadCommand): Promise<RangeReadResult> {
     if (level === 'ANY') throw new InvalidRequest('ANY ConsistencyLevel is only supported for writes');
     const plan = this.plan(level, placement, true);
+    const deadline = Date.now() + this.o.readTimeoutMs;
+    const left = () => Math.max(1, deadline - Date.now());
     const payload = encode(replica.RangeReadRequest, rangeRequest(command));
-    const calls = plan.contact.map((host) => this.call(host, 'range', payload, this.o.readTimeoutMs, decodeRangeReply));
-    const result = await this.gather(
-      calls,
-      this.o.readTimeoutMs,
-      (acks) => plan.satisfied([...acks.keys()]),
-      (possible) => plan.satisfied(possible),
-    );
+    let needed = 1;
+    while (needed < plan.contact.length && !plan.satisfied(plan.contact.slice(0, needed))) needed++;
+    const ask = (hosts: readonly string[]) =>
+      this.gather(
+        hosts.map((host) => this.call(host, 'range', payload, left(), decodeRangeReply)),
+        left(),
+        (acks) => plan.satisfied([...acks.keys()]),
+      );
+    let result = await ask(plan.contact.slice(0, needed));
+    const rest = plan.contact.slice(needed);
+    if (!plan.satisfied([...result.acks.keys()]) && !result.timedOut && rest.length > 0) {
+      // Some refused or vanished: ask the others, keeping the answers already in.
+      const first = result;
+      const again = await this.gather(
+        rest.map((host) => this.call(host, 'range', payload, left(), decodeRangeReply)),
+        left(),
+        (acks) => plan.satisfied([...first.acks.keys(), ...acks.keys()]),
+      );
+      result = {
+        acks: new Map([...first.acks, ...again.acks]),
+        failures: first.failures + again.failures,
+        timedOut: again.timedOut,
+        overloaded: !again.timedOut && (first.failures === 0 || first.overloaded) && (again.failures === 0 || again.overloaded) && first.failures + again.failures > 0,
+      };
+    }
     if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
     const merged = reconcileRange([...result.acks.values()]);
     const agreed: string[] = [];
@@ -338,13 +359,13 @@ export class Coordinator {
         continue;
       }
       // One mutate per partition (each within the reply that carried it, so within max_payload).
-      const calls = mutations.map((m) => this.call(host, 'mutate', encode(replica.MutateRequest, { mutations: [mutationToMessage(m)] }), this.o.readTimeoutMs, decodeMutateReply));
+      const calls = mutations.map((m) => this.call(host, 'mutate', encode(replica.MutateRequest, { mutations: [mutationToMessage(m)] }), left(), decodeMutateReply));
       const outcome = Promise.all(calls.map((c) => c.outcome)).then((os): Outcome<true> => os.find((o) => !o.ok) ?? { ok: true, value: true });
       repairs.push({ host, outcome });
     }
     if (repairs.length > 0) {
       this.o.metrics?.readRepair('blocking');
-      const repaired = await this.gather(repairs, this.o.readTimeoutMs, (acks) => plan.satisfied([...agreed, ...acks.keys()]));
+      const repaired = await this.gather(repairs, left(), (acks) => plan.satisfied([...agreed, ...acks.keys()]));
       if (!plan.satisfied([...agreed, ...repaired.acks.keys()])) {
         throw new ReadTimeout(level, plan.countTowards([...agreed, ...repaired.acks.keys()]), plan.required, true);
       }
