@@ -37,6 +37,9 @@ const FRAME_BODY_BYTES_MAX = 16 * 1024 * 1024;
 const HEADER_BYTES = 9;
 /** Connections kept half-open (our side) after a fatal protocol error, in the half-open check. */
 const HALF_OPEN_CONNECTIONS = 50;
+/** Connections that each hold a large half-sent frame at once, and the body bytes each sends. */
+const HOLDERS = 24;
+const HELD_BODY_BYTES = 12 * 1024 * 1024;
 /** Stream of the OPTIONS probe sent after a case whose bytes end on a frame boundary. */
 const PROBE_STREAM = 0x7ff0;
 const DC = 'datacenter1';
@@ -699,6 +702,56 @@ describe(`native protocol fuzzing (seed ${SEED})`, () => {
     } finally {
       for (const s of sockets) s.destroy();
     }
+  });
+
+  it(`bounds the memory of ${HOLDERS} connections each holding a half-sent frame of ${HELD_BODY_BYTES} bytes`, async () => {
+    const rssBefore = rssBytes(pid);
+    let rssPeak = rssBefore;
+    const sockets: Socket[] = [];
+    const outcomes: Promise<{ answer: Buffer; closed: boolean }>[] = [];
+    try {
+      for (let i = 0; i < HOLDERS; i++) {
+        const socket = connect(cluster.nativePort(), cluster.contactPoints()[0]!);
+        socket.on('error', () => undefined);
+        sockets.push(socket);
+        let answer = Buffer.alloc(0);
+        let closed = false;
+        socket.on('data', (chunk: Buffer) => (answer = Buffer.concat([answer, chunk])));
+        outcomes.push(new Promise((resolve) => socket.on('close', () => resolve({ answer, closed: (closed = true) }))));
+        await new Promise<void>((resolve) => {
+          socket.on('connect', () => {
+            socket.write(frame(OP.STARTUP, 0, startupBody()));
+            // Declares the largest body allowed, sends part of it, and never the rest.
+            socket.write(Buffer.concat([frame(OP.QUERY, 1, Buffer.alloc(0), { length: FRAME_BODY_BYTES_MAX }), Buffer.alloc(HELD_BODY_BYTES, 0x41)]), () => resolve());
+            socket.once('close', () => resolve());
+          });
+        });
+        if (!closed) rssPeak = Math.max(rssPeak, rssBytes(pid));
+      }
+      await driverStillAnswers();
+      rssPeak = Math.max(rssPeak, rssBytes(pid));
+    } finally {
+      for (const s of sockets) s.destroy();
+    }
+    let refused = 0;
+    for (const { answer } of await Promise.all(outcomes)) {
+      if (answer.length === 0) continue; // held until we let go
+      const f: RawFrame = { version: answer[0]!, stream: answer.readInt16BE(2), opcode: answer[4]!, body: answer.subarray(HEADER_BYTES, HEADER_BYTES + answer.readUInt32BE(5)) };
+      if (f.opcode === OP.READY) {
+        const rest = answer.subarray(HEADER_BYTES + f.body.length);
+        if (rest.length === 0) continue;
+        const e: RawFrame = { version: rest[0]!, stream: rest.readInt16BE(2), opcode: rest[4]!, body: rest.subarray(HEADER_BYTES, HEADER_BYTES + rest.readUInt32BE(5)) };
+        expect(checkFrame(e, rest[1]!, new Set([1]))).toBe('');
+        expect(e.opcode).toBe(OP.ERROR);
+        refused++;
+      } else {
+        expect(checkFrame(f, answer[1]!, new Set([0, 1]))).toBe('');
+      }
+    }
+    const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+    console.log(`native fuzz: ${HOLDERS} connections holding ${mib(HELD_BODY_BYTES)} MiB half-sent frames: ${refused} refused; gateway RSS ${mib(rssBefore)} MiB -> peak ${mib(rssPeak)} MiB (bound ${mib(rssBefore + RSS_GROWTH_BYTES_MAX)} MiB)`);
+    expect(rssPeak).toBeLessThan(rssBefore + RSS_GROWTH_BYTES_MAX);
+    await driverStillAnswers();
   });
 
   it(`answers ${STATEMENT_CASES} mutated CQL texts with results or typed errors`, async () => {

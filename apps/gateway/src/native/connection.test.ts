@@ -113,7 +113,7 @@ describe('native protocol connections', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  async function start(options: { requestsInFlightMax?: number; frameBodyBytesMax?: number; halfOpenGraceMs?: number } = {}) {
+  async function start(options: { requestsInFlightMax?: number; frameBodyBytesMax?: number; halfOpenGraceMs?: number; pendingFrameBytesMax?: number } = {}) {
     const statements = new FakeStatements();
     const registry = createRegistry('gateway-test', 'test');
     const server = new NativeServer({ statements, metrics: createNativeMetrics(registry), log: createLogger('native-test', {}, 'silent'), ...options });
@@ -270,6 +270,33 @@ describe('native protocol connections', () => {
       await new Promise((r) => setTimeout(r, 10));
     }
     expect(socket.destroyed).toBe(false);
+  });
+
+  it('bounds the bytes of incomplete frames all connections hold: past it, Overloaded and closed', async () => {
+    const { server, client } = await start({ pendingFrameBytesMax: 1_000 });
+    const until = async (what: string, ok: () => boolean) => {
+      for (let waited = 0; !ok(); waited += 10) {
+        if (waited > 2_000) throw new Error(`not reached: ${what}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    const frameOf = (stream: number) => encodeRequest(stream, Opcode.QUERY, query('x'.repeat(800)));
+    const a = await client();
+    await a.startup();
+    const whole = frameOf(5);
+    a.socket.write(whole.subarray(0, 600));
+    await until('the first half-sent frame counted', () => server.pendingFrameBytes === 600);
+    const b = await client();
+    await b.startup();
+    b.socket.write(frameOf(7).subarray(0, 600)); // 1,200 bytes held in all: over the bound
+    const refused = errorOf(await b.next(7));
+    expect(refused.code).toBe(0x1001);
+    expect(refused.message).toMatch(/incomplete frames/);
+    await b.waitClosed();
+    expect(server.pendingFrameBytes).toBe(600);
+    a.socket.write(whole.subarray(600)); // the first connection's frame completes as usual
+    expect((await a.next(5)).header.opcode).toBe(Opcode.RESULT);
+    expect(server.pendingFrameBytes).toBe(0);
   });
 
   it('pushes events to registered connections only', async () => {

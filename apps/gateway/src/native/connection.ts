@@ -12,6 +12,12 @@
 // protocol version (N); supported versions are (4/v4)" in a v4 frame, reconnect with v4 —
 // or a frame body over the size limit.
 //
+// Memory: a connection buffers at most one incomplete frame (up to the frame size limit), and
+// all connections of a server together at most NATIVE_PENDING_FRAME_BYTES_MAX of them (a
+// FrameBytesBudget): the connection whose bytes would go past it is answered Overloaded on
+// that frame's stream and closed, so many clients each holding a large half-sent frame
+// cannot grow the gateway without bound (NATIVE_CONNECTIONS_MAX × the frame limit).
+//
 // Backpressure: at most `requestsInFlightMax` (NATIVE_REQUESTS_IN_FLIGHT_PER_CONNECTION_MAX)
 // requests run at once. Beyond that the connection stops reading from its socket (frames
 // already read wait in order) until some complete, as Cassandra 4 does by default; a client
@@ -33,6 +39,15 @@ import { encodePrepared, encodeResult } from './result-encoder.js';
 
 /** Requests one connection runs at once; beyond it the connection stops reading (or answers Overloaded). */
 export const NATIVE_REQUESTS_IN_FLIGHT_PER_CONNECTION_MAX = 2_048;
+/** Bytes of incomplete frames all the connections of one server may buffer at once (Cassandra: native_transport_max_request_data_in_flight). */
+export const NATIVE_PENDING_FRAME_BYTES_MAX = 128 * 1024 * 1024;
+
+/** The bytes of incomplete frames a server's connections hold, against a bound they share. */
+export class FrameBytesBudget {
+  used = 0;
+  constructor(readonly max = NATIVE_PENDING_FRAME_BYTES_MAX) {}
+}
+
 /**
  * How long an ended connection may stay half-open (the client not ending its side) before its
  * socket is destroyed: without it a client that ignores our FIN after a fatal protocol error
@@ -57,6 +72,8 @@ export interface ConnectionContext {
   readonly frameBodyBytesMax?: number;
   readonly requestsInFlightMax?: number;
   readonly halfOpenGraceMs?: number;
+  /** Shared by the server's connections; a connection alone gets its own of NATIVE_PENDING_FRAME_BYTES_MAX. */
+  readonly pendingBudget?: FrameBytesBudget;
 }
 
 interface Response {
@@ -80,6 +97,9 @@ export class NativeConnection {
   private readonly waiting: Frame[] = [];
   private writeBlocked = false;
   private paused = false;
+  private readonly budget: FrameBytesBudget;
+  /** This connection's share of `budget`: its decoder's pending bytes when last counted. */
+  private held = 0;
 
   constructor(
     private readonly socket: Socket,
@@ -87,6 +107,7 @@ export class NativeConnection {
   ) {
     this.decoder = new FrameDecoder(ctx.frameBodyBytesMax ?? FRAME_BODY_BYTES_MAX);
     this.inFlightMax = ctx.requestsInFlightMax ?? NATIVE_REQUESTS_IN_FLIGHT_PER_CONNECTION_MAX;
+    this.budget = ctx.pendingBudget ?? new FrameBytesBudget();
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('drain', () => {
@@ -94,6 +115,7 @@ export class NativeConnection {
       this.updateFlow();
     });
     socket.on('error', (err) => ctx.log.debug({ err, remote: this.remote }, 'native connection error'));
+    socket.once('close', () => this.release());
   }
 
   get remote(): string {
@@ -114,6 +136,7 @@ export class NativeConnection {
   close(): void {
     if (this.closing) return;
     this.state = 'closing';
+    this.release(); // bytes read from now on are ignored: the incomplete frame never completes
     this.socket.end();
     const linger = setTimeout(() => this.socket.destroy(), this.ctx.halfOpenGraceMs ?? NATIVE_HALF_OPEN_GRACE_MS);
     linger.unref();
@@ -135,10 +158,30 @@ export class NativeConnection {
       this.fail(stream, err instanceof CqlError ? err : new ProtocolError(String(err)), 'unknown');
       return;
     }
+    if (!this.count()) {
+      const used = this.budget.used;
+      this.fail(this.decoder.pendingStream ?? 0, new Overloaded(`incomplete frames of all connections would hold ${used} bytes, over the ${this.budget.max} bytes allowed`), 'unknown');
+      return;
+    }
     for (const frame of frames) {
       if (this.closing) return; // a frame before this one closed the connection
       this.accept(frame);
     }
+  }
+
+  /** Counts the decoder's pending bytes against the budget; false when they take it past its bound. */
+  private count(): boolean {
+    const pending = this.decoder.pendingBytes;
+    this.budget.used += pending - this.held;
+    this.held = pending;
+    return pending === 0 || this.budget.used <= this.budget.max;
+  }
+
+  /** Gives this connection's pending bytes back to the budget and drops them. */
+  private release(): void {
+    this.decoder.discard();
+    this.budget.used -= this.held;
+    this.held = 0;
   }
 
   private accept(frame: Frame): void {

@@ -146,6 +146,17 @@ export class FrameDecoder {
     return this.bufferedBytes;
   }
 
+  /** The stream of the incomplete frame, once its header is in (else undefined). */
+  get pendingStream(): number | undefined {
+    return this.bufferedBytes >= FRAME_HEADER_BYTES ? decodeHeader(this.peek(FRAME_HEADER_BYTES)).stream : undefined;
+  }
+
+  /** Drops the bytes of the incomplete frame (the connection is closing: they will never be read). */
+  discard(): void {
+    this.buffered = [];
+    this.bufferedBytes = 0;
+  }
+
   private peek(n: number): Uint8Array {
     const first = this.buffered[0]!;
     if (first.length >= n) return first.subarray(0, n);

@@ -3,7 +3,7 @@
 // that REGISTERed for each type. See apps/gateway/doc/native_protocol.md for what is supported.
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Logger } from '@cassia/telemetry';
-import { NativeConnection, type NativeStatements } from './connection.js';
+import { FrameBytesBudget, NativeConnection, type NativeStatements } from './connection.js';
 import type { NativeMetrics } from './metrics.js';
 import { PreparedCache, PREPARED_STATEMENTS_MAX } from './prepared-cache.js';
 import { encodeEvent, type NativeEvent } from './responses.js';
@@ -24,6 +24,8 @@ export interface NativeServerOptions {
   readonly requestsInFlightMax?: number;
   readonly frameBodyBytesMax?: number;
   readonly halfOpenGraceMs?: number;
+  /** Bytes of incomplete frames all connections may hold (NATIVE_PENDING_FRAME_BYTES_MAX). */
+  readonly pendingFrameBytesMax?: number;
 }
 
 export class NativeServer {
@@ -31,10 +33,12 @@ export class NativeServer {
   private readonly server: Server;
   private readonly connections = new Map<Socket, NativeConnection>();
   private readonly connectionsMax: number;
+  private readonly pendingBudget: FrameBytesBudget;
 
   constructor(private readonly options: NativeServerOptions) {
     this.prepared = new PreparedCache(options.preparedStatementsMax ?? PREPARED_STATEMENTS_MAX);
     this.connectionsMax = options.connectionsMax ?? NATIVE_CONNECTIONS_MAX;
+    this.pendingBudget = new FrameBytesBudget(options.pendingFrameBytesMax);
     this.server = createServer((socket) => this.onConnection(socket));
     this.server.on('error', (err) => options.log.error({ err }, 'native protocol listener error'));
   }
@@ -54,6 +58,11 @@ export class NativeServer {
 
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /** Bytes of incomplete frames the connections hold now. */
+  get pendingFrameBytes(): number {
+    return this.pendingBudget.used;
   }
 
   /** Sends `event` to every connection registered for its type; returns how many got it. */
@@ -95,6 +104,7 @@ export class NativeServer {
       prepared: this.prepared,
       metrics,
       log,
+      pendingBudget: this.pendingBudget,
       ...(this.options.requestsInFlightMax === undefined ? {} : { requestsInFlightMax: this.options.requestsInFlightMax }),
       ...(this.options.frameBodyBytesMax === undefined ? {} : { frameBodyBytesMax: this.options.frameBodyBytesMax }),
       ...(this.options.halfOpenGraceMs === undefined ? {} : { halfOpenGraceMs: this.options.halfOpenGraceMs }),
