@@ -2,10 +2,10 @@
 // through cassandra-driver and the HTTP endpoint. 3,000 rows over 600 partitions: a full
 // scan pages through every row exactly once (pageState by hand and eachRow autoPage), in
 // token order; a token-range SELECT returns exactly the rows whose token(k) lies in range;
-// LIMIT, PER PARTITION LIMIT and COUNT(*) over the whole table; ALLOW FILTERING on regular
-// and clustering columns returns exactly the matching rows (and is Invalid without it); an
-// IN on a clustering column returns only its rows; with a node down, ONE still scans
-// everything and ALL is Unavailable. Data is written and read at QUORUM.
+// LIMIT, PER PARTITION LIMIT and COUNT(*) over the whole table; ALLOW FILTERING on regular,
+// clustering and partition key columns returns exactly the matching rows (and is Invalid
+// without it); an IN on a clustering column returns only its rows; with a node down, ONE
+// still scans everything and ALL is Unavailable. Data is written and read at QUORUM.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, errors, types } from 'cassandra-driver';
 import { LocalCluster } from '../src/cluster.js';
@@ -145,11 +145,14 @@ describe('range scans (cassandra-driver and HTTP)', () => {
     expect(await got('SELECT k, c FROM scan.t WHERE v IN (1, 16) AND c = 4 ALLOW FILTERING')).toEqual(want((r) => (r.v === 1 || r.v === 16) && r.c === 4));
     expect(await got(`SELECT k, c FROM scan.t WHERE token(k) <= ${scanned[1500]!.token} AND v = 0 ALLOW FILTERING`)).toEqual(want((r) => r.token <= scanned[1500]!.token && r.v === 0));
     expect(await got('SELECT k, c FROM scan.t WHERE k = 7 AND v = 1 ALLOW FILTERING')).toEqual(want((r) => r.k === 7 && r.v === 1));
+    // On the partition key without = or IN on it: a scan, the key checked on every row.
+    expect(await got('SELECT k, c FROM scan.t WHERE k > 590 ALLOW FILTERING')).toEqual(want((r) => r.k > 590));
+    expect(await got('SELECT k, c FROM scan.t WHERE k >= 10 AND k < 13 AND c = 2 ALLOW FILTERING', 2)).toEqual(want((r) => r.k >= 10 && r.k < 13 && r.c === 2));
     // LIMIT counts the rows that match.
     expect(await got('SELECT k, c FROM scan.t WHERE v = 5 LIMIT 23 ALLOW FILTERING', 10)).toEqual(want((r) => r.v === 5).slice(0, 23));
     const count = await client.execute('SELECT COUNT(*) FROM scan.t WHERE v = 3 ALLOW FILTERING', [], QUORUM);
     expect(count.first()!['count'].toString()).toBe(String(want((r) => r.v === 3).length));
-    for (const query of ['SELECT k FROM scan.t WHERE v = 3', 'SELECT k FROM scan.t WHERE c = 1', 'SELECT k FROM scan.t WHERE k = 1 AND v = 3']) {
+    for (const query of ['SELECT k FROM scan.t WHERE v = 3', 'SELECT k FROM scan.t WHERE c = 1', 'SELECT k FROM scan.t WHERE k = 1 AND v = 3', 'SELECT k FROM scan.t WHERE k > 3']) {
       const err = await client.execute(query, [], QUORUM).then(
         () => undefined,
         (e: unknown) => e,

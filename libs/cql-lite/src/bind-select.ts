@@ -5,10 +5,10 @@
 // message, checking in Cassandra's order: selection, WHERE restrictions, DISTINCT, PER
 // PARTITION LIMIT, ORDER BY, filtering, limits. Queries that would need filtering are
 // refused with Cassandra's ALLOW FILTERING message. With ALLOW FILTERING, restrictions on
-// regular columns, and single-column restrictions on clustering columns that do not form a
+// regular columns, on partition key columns not all restricted by = or IN (the query becomes
+// a range scan), and single-column restrictions on clustering columns that do not form a
 // prefix, become `filters`: checked on each reconciled row at the coordinator (rowMatches);
-// filtering on part of the partition key, and tuple relations that need filtering, are
-// refused as not supported yet. Clustering restrictions on a range scan that form a prefix
+// tuple relations that need filtering are refused as not supported yet. Clustering restrictions on a range scan that form a prefix
 // are served by the per-partition slices without filtering.
 
 import type { SelectStatement, Selector, Term } from './ast.js';
@@ -29,6 +29,7 @@ import {
   undefinedColumn,
   type Bound,
   type ClusteringRestriction,
+  type ColumnRestriction,
   type TokenBound,
   type WhereRestrictions,
 } from './restrictions.js';
@@ -134,22 +135,14 @@ export function bindSelect(stmt: SelectStatement, table: TableSchema, resolve: P
   const selection = bindSelection(stmt, table);
   const aggregate = selection.some((s) => s.kind === 'count');
   const restrictions = collectRestrictions(stmt.where, table, resolve, stmt.allowFiltering);
-  const partitions = bindPartitions(stmt, table, restrictions);
-  const filters: RowFilter[] = [];
+  const { filters: keyFilters, ...partitions } = bindPartitions(stmt, table, restrictions);
+  const filters: RowFilter[] = [...(keyFilters ?? [])];
   // Filtered clustering restrictions: every row of each partition is read, then filtered.
   const filterClustering = checkClustering(stmt, table, selection, restrictions);
   if (filterClustering) filters.push(...restrictions.clustering.map(clusteringFilter));
   if (restrictions.nonKey.size > 0) {
     if (!stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
-    for (const r of restrictions.nonKey.values()) {
-      filters.push({
-        column: r.column.name,
-        type: r.column.type,
-        ...(r.values === undefined ? {} : { values: r.values }),
-        ...(r.lower === undefined ? {} : { lower: r.lower }),
-        ...(r.upper === undefined ? {} : { upper: r.upper }),
-      });
-    }
+    filters.push(...[...restrictions.nonKey.values()].map(columnFilter));
   }
   const scan = partitions.partitionKeys === undefined;
   if (stmt.distinct) checkDistinct(stmt, table, selection, restrictions, scan);
@@ -231,7 +224,7 @@ function bindPartitions(
   stmt: SelectStatement,
   table: TableSchema,
   r: WhereRestrictions,
-): { partitionKeys?: Uint8Array[][]; tokenRange?: TokenRange } {
+): { partitionKeys?: Uint8Array[][]; tokenRange?: TokenRange; filters?: RowFilter[] } {
   if (r.token !== undefined) {
     const range: TokenRange = {};
     if (r.token.lower !== undefined) range.start = r.token.lower;
@@ -242,7 +235,8 @@ function bindPartitions(
   if (pk.every((x) => x === undefined)) return {};
   if (pk.some((x) => x === undefined || isSliceRestriction(x))) {
     if (!stmt.allowFiltering) throw new InvalidRequest(REQUIRES_ALLOW_FILTERING_MESSAGE);
-    throw new InvalidRequest('Filtering on partition key columns is not supported yet: restrict each of them with = or IN');
+    // A range scan over the whole ring, each partition key column checked on every row.
+    return { filters: pk.filter((x) => x !== undefined).map(columnFilter) };
   }
   let keys: Uint8Array[][] = [[]];
   for (const x of pk) {
@@ -256,6 +250,17 @@ function bindPartitions(
     keys = keys.flatMap((prefix) => values.map((v) => [...prefix, v]));
   }
   return { partitionKeys: keys };
+}
+
+/** A restriction on a partition key or regular column as a row filter. */
+function columnFilter(r: ColumnRestriction): RowFilter {
+  return {
+    column: r.column.name,
+    type: r.column.type,
+    ...(r.values === undefined ? {} : { values: r.values }),
+    ...(r.lower === undefined ? {} : { lower: r.lower }),
+    ...(r.upper === undefined ? {} : { upper: r.upper }),
+  };
 }
 
 /** A single-column clustering restriction as a row filter. */
