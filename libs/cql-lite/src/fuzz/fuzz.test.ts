@@ -1,7 +1,7 @@
 // The statement fuzzer (issue 5): generated and mutated CQL must give a typed error or
 // succeed — never another exception, never a hang — through parse, schema building, marker
 // specs and binding. CI runs CQL_FUZZ_CASES (default 5,000) cases over a fixed seed and a
-// seed from the clock; `npm run test:long:cql` runs 100,000. A failure prints its seed and
+// seed from the clock; `npm run test:long` runs 100,000. A failure prints its seed and
 // case index; CQL_FUZZ_SEED=s CQL_FUZZ_FIRST=i CQL_FUZZ_CASES=1 reruns exactly that case.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
