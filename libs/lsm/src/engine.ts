@@ -38,6 +38,7 @@ import type { FileSystem } from './fs.js';
 import { nodeFileSystem } from './node-fs.js';
 import { isFsErrorCode } from './fs.js';
 import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
+import { ArenaChunkPool, type ArenaPoolStats } from './arena.js';
 import { Memtable, type StagedBlob } from './memtable.js';
 import { hitLimit, keepFirstLive, mergePartialAnswers, sliceAfter, type PartialAnswer } from './read-merge.js';
 import { isCellLive, isRowLive } from './purge.js';
@@ -149,6 +150,8 @@ export interface StorageEngineStats {
   readonly memtableBytes: number;
   readonly memtablePartitions: number;
   readonly memtablesFlushing: number;
+  /** The memtables' arena chunk pool (arena.ts). */
+  readonly memtableArena: ArenaPoolStats;
   readonly droppedTables: number;
   readonly flushes: number;
   readonly flushBytesWritten: number;
@@ -234,6 +237,8 @@ export class StorageEngine {
     readonly replayResult: ReplayResult,
     memtable: Memtable,
     replayedUpTo: CommitLogPosition | undefined,
+    /** Where every memtable's arena chunks come from (arena.ts). */
+    private readonly arenaPool: ArenaChunkPool,
   ) {
     this.memtableBytesMax = options.memtableBytesMax ?? MEMTABLE_BYTES_MAX_DEFAULT;
     this.flushQueueMax = options.memtableFlushQueueMax ?? MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT;
@@ -273,7 +278,8 @@ export class StorageEngine {
     const log = await CommitLog.open({ ...options.commitLog, dir: posix.join(dataDir, COMMITLOG_DIR_NAME), fs, clock: options.clock });
 
     // Replay first (into a memtable), so that tables dropped after the last manifest are known.
-    const memtable = new Memtable();
+    const arenaPool = StorageEngine.arenaPool(options);
+    const memtable = new Memtable(arenaPool);
     const droppedAtOpen = new Set(manifest.droppedTables);
     const tableOptions = new Map(Object.entries(options.tableOptions ?? {}).map(([id, o]) => [id, resolveTableOptions(o)]));
     const versionsOf = (tableId: string) => tableOptions.get(tableId)?.versions ?? 1;
@@ -301,12 +307,24 @@ export class StorageEngine {
       await writeManifest(fs, dataDir, manifest);
     }
 
-    const engine = new StorageEngine(options, log, manifest, blockCache, replayResult, memtable, replayedUpTo);
+    const engine = new StorageEngine(options, log, manifest, blockCache, replayResult, memtable, replayedUpTo, arenaPool);
     for (const [tableId, o] of tableOptions) engine.table(tableId).options = o;
     await engine.openSSTables();
     if (engine.active.memtable.bytes >= engine.memtableBytesMax) engine.switchMemtable();
     engine.compactions.schedule();
     return engine;
+  }
+
+  /**
+   * The engine's arena chunk pool: chunks of about a 32nd of a memtable; idle chunks kept for
+   * as many memtables as may live at once (the active one and the flush queue), so that in a
+   * steady state every chunk is reused and none is left to the garbage collector (arena.ts).
+   */
+  private static arenaPool(options: StorageEngineOptions): ArenaChunkPool {
+    const memtableBytesMax = options.memtableBytesMax ?? MEMTABLE_BYTES_MAX_DEFAULT;
+    const memtablesMax = (options.memtableFlushQueueMax ?? MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT) + 1;
+    const chunkBytes = ArenaChunkPool.chunkBytesFor(memtableBytesMax);
+    return new ArenaChunkPool(chunkBytes, memtablesMax * (Math.ceil(memtableBytesMax / chunkBytes) + 1));
   }
 
   /** Whether compactions run in a worker thread. */
@@ -360,12 +378,20 @@ export class StorageEngine {
       slot.pendingWrites--;
       if (slot.pendingWrites === 0) for (const d of slot.drained.splice(0)) d();
     }
-    if (slot === this.active && slot.memtable.bytes >= this.memtableBytesMax) this.switchMemtable();
+    if (slot === this.active && slot.memtable.bytes >= this.memtableBytesMax && this.flushing.length < this.flushQueueMax) this.switchMemtable();
   }
 
-  /** Waits while the active memtable is full and the flush queue is too (backpressure). */
+  /**
+   * Waits while the active memtable is full and the flush queue is too (backpressure); a full
+   * memtable is switched out only when the queue has room, so at most 1 + flushQueueMax
+   * memtables ever live.
+   */
   private async admit(): Promise<void> {
-    while (this.active.memtable.bytes >= this.memtableBytesMax && this.flushing.length >= this.flushQueueMax) {
+    while (this.active.memtable.bytes >= this.memtableBytesMax) {
+      if (this.flushing.length < this.flushQueueMax) {
+        this.switchMemtable();
+        break;
+      }
       this.counters.writeStalls++;
       await new Promise<void>((resolve) => this.flushWaiters.push(resolve));
       this.checkWritable();
@@ -503,10 +529,11 @@ export class StorageEngine {
     const files = (table?.sstables ?? []).filter((f) => !f.quarantined);
     const release = acquire(files, (f) => void this.deleteRetired(f));
     const iterators: AsyncIterator<PartitionData[]>[] = [];
+    // The memtables are read across awaits: held, so a flush finishing meanwhile cannot recycle their arenas.
+    const memtables = [this.active.memtable, ...this.flushing.map((s) => s.memtable)];
+    for (const m of memtables) m.retain();
     try {
-      const sources: ScanSource[] = [this.active.memtable, ...this.flushing.map((s) => s.memtable)].map(
-        (m) => new MemtableScanSource(m.iterate(tableId, options.after)),
-      );
+      const sources: ScanSource[] = memtables.map((m) => new MemtableScanSource(m.iterate(tableId, options.after)));
       for (const f of files) {
         const it = f.reader.scanBatches(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]();
         iterators.push(it);
@@ -542,6 +569,7 @@ export class StorageEngine {
     } finally {
       for (const it of iterators) await it.return?.();
       release();
+      for (const m of memtables) m.release();
     }
   }
 
@@ -629,6 +657,7 @@ export class StorageEngine {
       memtableBytes: memtables.reduce((n, m) => n + m.bytes, 0),
       memtablePartitions: memtables.reduce((n, m) => n + m.partitionCount, 0),
       memtablesFlushing: this.flushing.length,
+      memtableArena: this.arenaPool.stats(),
       droppedTables: this.dropped.size,
       ...this.counters,
       flushInWorker: this.flushWorker !== undefined,
@@ -740,7 +769,7 @@ export class StorageEngine {
 
   private switchMemtable(): void {
     const old = this.active;
-    this.active = { memtable: new Memtable(), pendingWrites: 0, lastPosition: undefined, drained: [] };
+    this.active = { memtable: new Memtable(this.arenaPool), pendingWrites: 0, lastPosition: undefined, drained: [] };
     this.flushing.push(old);
     this.flushLoop ??= this.runFlushes().finally(() => {
       this.flushLoop = undefined;
@@ -758,6 +787,7 @@ export class StorageEngine {
         return;
       }
       this.flushing.shift();
+      slot.memtable.retire(); // its arena chunks go back to the pool (once no scan holds it)
       for (const w of this.flushWaiters.splice(0)) w();
       this.compactions.schedule();
     }

@@ -69,6 +69,8 @@ export type {
 export type { CommitLogRecord } from './commitlog/record-codec.js';
 export type { TornTail } from './commitlog/segment-reader.js';
 export { COMMITLOG_FORMAT_VERSION, segmentFileName } from './commitlog/format.js';
+export { ARENA_CHUNK_BYTES, ArenaChunkPool } from './arena.js';
+export type { ArenaPoolStats } from './arena.js';
 export { Memtable } from './memtable.js';
 export type { MemtableReadOptions } from './memtable.js';
 export {

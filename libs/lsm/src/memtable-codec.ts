@@ -15,74 +15,18 @@
  * cell      := string column (only in the cells list), u8 flags (1 tombstone), i64 timestamp, u32 ttl, u32 localDeletionTime, [bytes value]
  * bytes     := varuint length, raw; string := bytes of UTF-8
  */
+import { locateIn, type Arena } from './arena.js';
 import { makePartition, makeRow } from './reconcile.js';
 import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
 
-/** Arena chunk size: small blobs share chunks of this size. */
-export const ARENA_CHUNK_BYTES = 1024 * 1024;
 /** `encodeSimpleMutationBlob` checks for repeated columns pairwise, up to this many cells. */
 const SIMPLE_BLOB_CELLS_MAX = 16;
-/** Blobs larger than this get a chunk of their own. */
-const ARENA_LARGE_BLOB_BYTES = ARENA_CHUNK_BYTES / 4;
-/** A position is chunk index × this + offset in the chunk (a safe integer). */
-export const ARENA_POSITION_SPAN = 2 ** 32;
-const POSITION_SPAN = ARENA_POSITION_SPAN;
 
 const EMPTY = new Uint8Array(0);
 /** Column names whose encoding a BlobWriter remembers. */
 const NAME_CACHE_ENTRIES_MAX = 10_000;
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder();
-
-/** Append-only storage for blobs; positions stay valid until the arena is dropped. */
-export class Arena {
-  private readonly chunkList: Uint8Array[] = [];
-  private current: Uint8Array | undefined;
-  private used = 0;
-  /** Bytes of all chunks allocated (what the arena holds in memory). */
-  allocatedBytes = 0;
-
-  /** Shared memory: a flush in a worker thread reads the blobs where they are (no copy). */
-  private allocate(bytes: number): Uint8Array {
-    return new Uint8Array(new SharedArrayBuffer(bytes));
-  }
-
-  get chunks(): readonly Uint8Array[] {
-    return this.chunkList;
-  }
-
-  /** Copies `blob` into the arena; returns its position. */
-  add(blob: Uint8Array): number {
-    if (blob.length > ARENA_LARGE_BLOB_BYTES) {
-      const own = this.allocate(blob.length);
-      own.set(blob);
-      this.chunkList.push(own);
-      this.allocatedBytes += own.length;
-      return (this.chunkList.length - 1) * POSITION_SPAN;
-    }
-    if (this.current === undefined || this.used + blob.length > this.current.length) {
-      this.current = this.allocate(ARENA_CHUNK_BYTES);
-      this.chunkList.push(this.current);
-      this.used = 0;
-      this.allocatedBytes += ARENA_CHUNK_BYTES;
-    }
-    const position = (this.chunkList.length - 1) * POSITION_SPAN + this.used;
-    this.current.set(blob, this.used);
-    this.used += blob.length;
-    return position;
-  }
-
-  /** The chunk and offset of a position. */
-  locate(position: number): { chunk: Uint8Array; offset: number } {
-    return locateIn(this.chunkList, position);
-  }
-}
-
-/** The chunk and offset of a position in a list of arena chunks. */
-export function locateIn(chunks: readonly Uint8Array[], position: number): { chunk: Uint8Array; offset: number } {
-  const index = Math.floor(position / POSITION_SPAN);
-  return { chunk: chunks[index]!, offset: position - index * POSITION_SPAN };
-}
 
 /**
  * The blob positions in partition order — token (signed), then partition key bytes (unsigned) —
@@ -284,16 +228,31 @@ function writeCell(w: BlobWriter, c: Cell): void {
   if (c.value !== null) w.bytes(c.value);
 }
 
-/** Decodes the blob at `position` (views into the arena; nothing is copied). */
+/**
+ * Decodes the blob at `position` into views of one fresh copy of the blob: the result stays
+ * valid after the arena's chunks are reused.
+ */
 export function decodePartitionBlob(arena: Arena, position: number): PartitionData {
-  return decodeBlobIn(arena.chunks, position);
+  const { chunk, offset } = arena.locate(position);
+  const r = new BlobReader(chunk, offset);
+  const body = r.varuint();
+  return decodeAt(chunk.slice(r.pos, r.pos + body), 0);
 }
 
-/** `decodePartitionBlob` over a list of arena chunks. */
+/**
+ * Decodes the blob at `position` of a list of arena chunks into views of the chunks (nothing
+ * is copied): only for a caller done with the result before the chunks can be reused.
+ */
 export function decodeBlobIn(chunks: readonly Uint8Array[], position: number): PartitionData {
   const { chunk, offset } = locateIn(chunks, position);
   const r = new BlobReader(chunk, offset);
   r.varuint(); // body length
+  return decodeAt(chunk, r.pos);
+}
+
+/** Decodes the blob body starting at `offset` of `buf` (views into `buf`). */
+function decodeAt(buf: Uint8Array, offset: number): PartitionData {
+  const r = new BlobReader(buf, offset);
   const token = r.i64();
   const partitionKey = r.bytes();
   const flags = r.u8();
@@ -339,14 +298,6 @@ export function decodeBlobIn(chunks: readonly Uint8Array[], position: number): P
     rows.push(makeRow(clustering, liveness, deletion, cells, history));
   }
   return makePartition(token, partitionKey, partitionDeletion, rows, rangeTombstones);
-}
-
-/** The encoded size (length prefix included) of the blob at `position`. */
-export function blobSize(arena: Arena, position: number): number {
-  const { chunk, offset } = arena.locate(position);
-  const r = new BlobReader(chunk, offset);
-  const body = r.varuint();
-  return r.pos - offset + body;
 }
 
 class BlobReader {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MEMTABLE_KEY_OVERHEAD_BYTES } from './limits.js';
 import { Memtable } from './memtable.js';
+import { ARENA_CHUNK_BYTES_MIN, ArenaChunkPool } from './arena.js';
 import { BlobWriter, decodeBlobIn, encodePartitionBlob, encodeSimpleMutationBlob, sortBlobPositions } from './memtable-codec.js';
 import { makePartition, makeRow, mergePartitions, partitionFromMutation } from './reconcile.js';
 import { FULL_SLICE } from './slice.js';
@@ -91,9 +91,10 @@ describe('Memtable', () => {
     mt.apply(mutation('u', 'k', [], del(10n)));
     const before = mt.bytes;
     mt.dropTable('u');
-    // What is left is dead arena space (replaced blobs), which counts until the memtable goes.
+    // What is left is the arena's blobs (dropped, replaced), which count until the memtable goes.
     expect(mt.bytes).toBeLessThan(before);
-    expect(mt.bytes).toBeLessThan(MEMTABLE_KEY_OVERHEAD_BYTES + 64);
+    expect(mt.bytes).toBe(mt.arenaBytes);
+    expect(mt.arenaBytes).toBeGreaterThan(1000);
   });
 
   it('lists partitions in token order, then key bytes', () => {
@@ -149,7 +150,8 @@ describe('Memtable.flushBlobs (a flush in a worker thread)', () => {
         mt.apply(mutation('t', key, rows, undefined, token));
       }
       const { chunks, positions } = mt.flushBlobs('t');
-      expect(chunks.every((c) => c.buffer instanceof SharedArrayBuffer)).toBe(true);
+      // Pooled arena chunks are shared memory; large partitions' blobs are ordinary memory (copied to the worker).
+      expect(chunks.some((c) => c.buffer instanceof SharedArrayBuffer)).toBe(true);
       const fromBlobs = sortBlobPositions(chunks, positions).map((p) => decodeBlobIn(chunks, p));
       const expected = [...mt.iterate('t')];
       expect(fromBlobs.length, `seed ${seed}`).toBe(expected.length);
@@ -205,5 +207,36 @@ describe('Memtable.stage', () => {
     mt.apply(older, 1, stagedOlder); // the partition exists by now: merged, the newer cell wins
     expect(read(mt, 'j')?.rows[0]?.cells).toEqual(new Map([['x', live('newer', 2n)], ['y', live('y', 2n)]]));
     expect(mt.stage(mutation('t', 'k', [rowUpdate('a', { x: live('1', 1n) }), rowUpdate('b', { x: live('2', 1n) })]))).toBeUndefined();
+  });
+});
+
+describe('Memtable lifetime (arena chunks back to the pool)', () => {
+  it('read and iterate results stay intact after the memtable is retired and its chunks reused', () => {
+    const pool = new ArenaChunkPool(ARENA_CHUNK_BYTES_MIN, 8);
+    const mt = new Memtable(pool);
+    for (let i = 0; i < 50; i++) mt.apply(mutation('t', `k${i}`, [rowUpdate('r', { x: live(`value-${i}`, 1n) })]));
+    const one = read(mt, 'k7');
+    const all = [...mt.iterate('t')];
+    mt.retire();
+    expect(pool.stats().chunksFree).toBeGreaterThan(0);
+    const next = new Memtable(pool); // reuses (and overwrites) the same chunks
+    for (let i = 0; i < 50; i++) next.apply(mutation('t', `k${i}`, [rowUpdate('r', { x: live('overwritten', 2n) })]));
+    expect(pool.stats().chunksAllocated).toBe(pool.stats().chunksHeld);
+    expect(text(one?.rows[0]?.cells.get('x')?.value ?? new Uint8Array(0))).toBe('value-7');
+    expect(all.map((p) => text(p.rows[0]!.cells.get('x')!.value!)).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `value-${i}`).sort());
+  });
+
+  it('a retained memtable keeps its arena until released; using a released arena is an assertion', () => {
+    const pool = new ArenaChunkPool(ARENA_CHUNK_BYTES_MIN, 8);
+    const mt = new Memtable(pool);
+    mt.apply(mutation('t', 'k', [rowUpdate('r', { x: live('v', 1n) })]));
+    mt.retain();
+    mt.retire();
+    expect(pool.stats().chunksFree).toBe(0);
+    expect(read(mt)?.rows[0]?.cells.get('x')).toEqual(live('v', 1n));
+    mt.release();
+    expect(pool.stats().chunksFree).toBe(1);
+    expect(() => read(mt)).toThrow(/arena used after release/);
+    expect(() => mt.release()).toThrow(/without retain/);
   });
 });

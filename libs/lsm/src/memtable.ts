@@ -10,9 +10,15 @@
  * always holds one reconciled version per row with shadowed data dropped. Range tombstones
  * shadow the rows they cover; tables with `versions` > 1 keep older cell versions.
  *
- * `bytes` approximates the memory held (arena bytes, object estimates, keys): the engine
- * switches to a new memtable once it reaches its limit and flushes this one to SSTables.
- * Read results and the rows stored are never mutated in place, so they can be shared.
+ * `bytes` approximates the memory held (every blob written to the arena, dead ones included,
+ * object estimates, keys): the engine switches to a new memtable once it reaches its limit and
+ * flushes this one to SSTables. Read results and the rows stored are never mutated in place,
+ * so they can be shared; they never point into the arena (decodePartitionBlob copies), whose
+ * chunks go back to the engine's pool once the memtable is retired and released (arena.ts).
+ *
+ * Lifetime: a memtable is written while active, read while active or flushing, then `retire`d
+ * by the engine. A reader that reads it across awaits (a scan) brackets that with `retain` /
+ * `release`; the arena is released when the memtable is retired and no reader holds it.
  */
 import assert from 'node:assert/strict';
 import { compareBytes } from './bytes.js';
@@ -24,7 +30,8 @@ import {
   MEMTABLE_PARTITION_OVERHEAD_BYTES,
   MEMTABLE_ROW_OVERHEAD_BYTES,
 } from './limits.js';
-import { ARENA_POSITION_SPAN, Arena, BlobWriter, blobSize, decodePartitionBlob, encodePartitionBlob, encodeSimpleMutationBlob } from './memtable-codec.js';
+import { ARENA_CHUNK_BYTES, ARENA_POSITION_SPAN, Arena, ArenaChunkPool } from './arena.js';
+import { BlobWriter, decodePartitionBlob, encodePartitionBlob, encodeSimpleMutationBlob } from './memtable-codec.js';
 import { isRowLive } from './purge.js';
 import {
   copyRangeTombstone,
@@ -116,15 +123,51 @@ function isEmpty(p: { rows: readonly RowData[]; partitionDeletion?: DeletionTime
 
 export class Memtable {
   private readonly tables = new Map<string, MemTable>();
-  private readonly arena = new Arena();
+  private readonly arena: Arena;
   private readonly writer = new BlobWriter();
-  /** Arena bytes of live blobs plus object estimates plus keys. */
+  /** Object estimates plus keys (the arena's blobs are counted by the arena). */
   private bytesTotal = 0;
   private partitionsTotal = 0;
+  private refs = 0;
+  private retired = false;
 
-  /** Approximate memory held, in bytes. Dead arena space (replaced blobs) counts until the memtable goes. */
+  /** `pool`: where arena chunks come from (the engine's); by default a pool of this memtable's own. */
+  constructor(pool: ArenaChunkPool = new ArenaChunkPool(ARENA_CHUNK_BYTES, 0)) {
+    this.arena = new Arena(pool);
+  }
+
+  /**
+   * Approximate memory held, in bytes. Every blob written to the arena counts (replaced and
+   * unused staged ones too) until the memtable goes; the arena's chunks hold at most a chunk
+   * more, plus what blobs left unused at chunk ends (each blob is at most a quarter chunk).
+   */
   get bytes(): number {
-    return this.bytesTotal;
+    return this.bytesTotal + this.arena.blobBytes;
+  }
+
+  /** Bytes of the blobs written to the arena (part of `bytes`). */
+  get arenaBytes(): number {
+    return this.arena.blobBytes;
+  }
+
+  /** Keeps the arena for a reader that reads this memtable across awaits; pair with `release`. */
+  retain(): void {
+    this.refs++;
+  }
+
+  release(): void {
+    assert.ok(this.refs > 0, 'Memtable.release without retain');
+    this.refs--;
+    if (this.refs === 0 && this.retired) this.arena.release();
+  }
+
+  /**
+   * No new reader or writer will reach this memtable (it is flushed): its arena goes back to
+   * the pool now, or when the last `retain` is released. Idempotent.
+   */
+  retire(): void {
+    this.retired = true;
+    if (this.refs === 0) this.arena.release();
   }
 
   get partitionCount(): number {
@@ -172,14 +215,14 @@ export class Memtable {
     if (slot === undefined) {
       if (staged !== undefined) {
         this.addNewPartition(table, m.token);
-        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length + staged.bytes;
+        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length;
         table.partitions.set(key, staged.position);
         return;
       }
       const blob = encodeSimpleMutationBlob(this.writer, m);
       if (blob !== undefined) {
         this.addNewPartition(table, m.token);
-        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length + blob.length;
+        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length;
         table.partitions.set(key, this.arena.add(blob));
         return;
       }
@@ -210,9 +253,7 @@ export class Memtable {
       table.partitions.set(key, obj);
       return;
     }
-    const blob = encodePartitionBlob(this.writer, p);
-    table.partitions.set(key, this.arena.add(blob));
-    this.bytesTotal += blob.length;
+    table.partitions.set(key, this.arena.add(encodePartitionBlob(this.writer, p)));
   }
 
   /**
@@ -301,35 +342,34 @@ export class Memtable {
 
   /**
    * A table's partitions as blobs, for a flush in a worker thread: the arena's chunks (shared
-   * memory) and one position per partition, in no particular order (sortBlobPositions orders
-   * them). Large partitions, kept as objects, are encoded into chunks of their own, appended.
+   * memory, or ordinary memory for the few blobs of a chunk of their own) and one position per
+   * partition, in no particular order (sortBlobPositions orders them). Large partitions, kept
+   * as objects, are encoded into buffers of their own (ordinary memory), appended. The chunks
+   * stay valid until the memtable is retired: the job must be done by then.
    */
   flushBlobs(tableId: string): { chunks: Uint8Array[]; positions: number[] } {
     const table = this.tables.get(tableId);
     const chunks = [...this.arena.chunks];
     const positions: number[] = [];
     if (table === undefined) return { chunks, positions };
-    const extra = new Arena();
-    const extraPositions: number[] = [];
     for (const slot of table.partitions.values()) {
       if (typeof slot === 'number') positions.push(slot);
       else {
         const p = makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, slot.rows, slot.rangeTombstones);
-        extraPositions.push(extra.add(encodePartitionBlob(this.writer, p)));
+        positions.push(chunks.length * ARENA_POSITION_SPAN);
+        chunks.push(encodePartitionBlob(this.writer, p).slice());
       }
     }
-    for (const position of extraPositions) positions.push(position + chunks.length * ARENA_POSITION_SPAN);
-    chunks.push(...extra.chunks);
     return { chunks, positions };
   }
 
-  /** Forgets everything of a table. */
+  /** Forgets everything of a table (its blobs stay in the arena, counted, until the memtable goes). */
   dropTable(tableId: string): void {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
     this.bytesTotal -= table.tags.size * MEMTABLE_TAG_OVERHEAD_BYTES;
     for (const [key, slot] of table.partitions) {
-      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + (typeof slot === 'number' ? blobSize(this.arena, slot) : slot.counted);
+      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + (typeof slot === 'number' ? 0 : slot.counted);
       this.partitionsTotal--;
     }
     this.tables.delete(tableId);
