@@ -148,6 +148,10 @@ describe('range scans (cassandra-driver and HTTP)', () => {
     // On the partition key without = or IN on it: a scan, the key checked on every row.
     expect(await got('SELECT k, c FROM scan.t WHERE k > 590 ALLOW FILTERING')).toEqual(want((r) => r.k > 590));
     expect(await got('SELECT k, c FROM scan.t WHERE k >= 10 AND k < 13 AND c = 2 ALLOW FILTERING', 2)).toEqual(want((r) => r.k >= 10 && r.k < 13 && r.c === 2));
+    // Clustering restrictions that select nothing select nothing in a scan too.
+    expect(await got('SELECT k, c FROM scan.t WHERE c > 3 AND c < 2 ALLOW FILTERING')).toEqual([]);
+    expect(await got('SELECT k, c FROM scan.t WHERE c IN () ALLOW FILTERING')).toEqual([]);
+    expect(await got('SELECT k, c FROM scan.t WHERE c >= 3 ALLOW FILTERING')).toEqual(want((r) => r.c >= 3));
     // LIMIT counts the rows that match.
     expect(await got('SELECT k, c FROM scan.t WHERE v = 5 LIMIT 23 ALLOW FILTERING', 10)).toEqual(want((r) => r.v === 5).slice(0, 23));
     const count = await client.execute('SELECT COUNT(*) FROM scan.t WHERE v = 3 ALLOW FILTERING', [], QUORUM);

@@ -610,7 +610,9 @@ export class Executor {
       return { kind: 'rows', columns, rows, pagingState: null };
     };
     const bounds = inclusiveBounds(bound.tokenRange);
-    if (bounds === undefined || returned >= limit) return finish();
+    // No slices: the clustering restrictions select no row (the range verb reads every row
+    // for an empty list, so it must not be sent).
+    if (bounds === undefined || bound.slices.length === 0 || returned >= limit) return finish();
     const resumed = start?.scan;
     if (resumed !== undefined && (resumed.token < bounds.lo || resumed.token > bounds.hi)) throw new ProtocolError('Invalid paging state: bad scan position');
     // Resume after the last row returned, or after its whole partition once that one has
