@@ -369,11 +369,23 @@ export class StorageEngine {
       }
       const position = await appended;
       slot.lastPosition = laterPosition(slot.lastPosition, position);
-      mutations.forEach((m, i) => {
-        if (this.dropped.has(m.tableId)) return;
-        slot.memtable.apply(m, this.tableOptions(m.tableId).versions, staged?.[i]);
-        this.activityOf(m.tableId).writes++;
-      });
+      // A batch is mostly of one table: its lookups are done once per run of the same table.
+      let tableId: string | undefined;
+      let dropped = false;
+      let versions = 1;
+      let activity: { reads: number; writes: number } | undefined;
+      for (let i = 0; i < mutations.length; i++) {
+        const m = mutations[i]!;
+        if (m.tableId !== tableId) {
+          tableId = m.tableId;
+          dropped = this.dropped.has(tableId);
+          versions = this.tableOptions(tableId).versions;
+          activity = this.activityOf(tableId);
+        }
+        if (dropped) continue;
+        slot.memtable.apply(m, versions, staged?.[i]);
+        activity!.writes++;
+      }
     } finally {
       slot.pendingWrites--;
       if (slot.pendingWrites === 0) for (const d of slot.drained.splice(0)) d();

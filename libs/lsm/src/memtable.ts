@@ -471,15 +471,12 @@ const MUTATION_TIMESTAMP_UNSET = 2n ** 63n;
 
 function mutationMinTimestamp(m: Mutation): bigint {
   let min = MUTATION_TIMESTAMP_UNSET;
-  const see = (t: bigint) => {
-    if (t < min) min = t;
-  };
-  if (m.partitionDeletion) see(m.partitionDeletion.timestamp);
-  for (const rt of m.rangeTombstones ?? []) see(rt.deletion.timestamp);
+  if (m.partitionDeletion && m.partitionDeletion.timestamp < min) min = m.partitionDeletion.timestamp;
+  if (m.rangeTombstones !== undefined) for (const rt of m.rangeTombstones) if (rt.deletion.timestamp < min) min = rt.deletion.timestamp;
   for (const row of m.rows) {
-    if (row.liveness) see(row.liveness.timestamp);
-    if (row.deletion) see(row.deletion.timestamp);
-    for (const { cell } of row.cells) see(cell.timestamp);
+    if (row.liveness && row.liveness.timestamp < min) min = row.liveness.timestamp;
+    if (row.deletion && row.deletion.timestamp < min) min = row.deletion.timestamp;
+    for (const { cell } of row.cells) if (cell.timestamp < min) min = cell.timestamp;
   }
   return min;
 }
