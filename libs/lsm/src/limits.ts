@@ -48,12 +48,10 @@ export const COMMITLOG_PERIODIC_SYNC_INTERVAL_MS_DEFAULT = 1_000;
 export const COMMITLOG_WAITING_APPENDS_MAX = 100_000;
 
 /**
- * Memtable size accounting, in bytes: what V8 spends beyond the data itself, measured with
- * --expose-gc on Node 22 (a Map entry and its key string; the objects of a large partition).
+ * Memtable size accounting, in bytes: what V8 spends beyond the data itself for the objects of
+ * a large partition, measured with --expose-gc on Node 22 (the partition index is typed arrays,
+ * counted exactly: partition-slots.ts).
  */
-export const MEMTABLE_KEY_OVERHEAD_BYTES = 128;
-/** An entry of a memtable table's token-tag set (a Set of small integers), counted once per tag. */
-export const MEMTABLE_TAG_OVERHEAD_BYTES = 24;
 export const MEMTABLE_PARTITION_OVERHEAD_BYTES = 400;
 export const MEMTABLE_ROW_OVERHEAD_BYTES = 300;
 export const MEMTABLE_CELL_OVERHEAD_BYTES = 200;

@@ -15,7 +15,7 @@
  * cell      := string column (only in the cells list), u8 flags (1 tombstone), i64 timestamp, u32 ttl, u32 localDeletionTime, [bytes value]
  * bytes     := varuint length, raw; string := bytes of UTF-8
  */
-import { locateIn, type Arena } from './arena.js';
+import { ARENA_POSITION_SPAN, locateIn, type Arena } from './arena.js';
 import { makePartition, makeRow } from './reconcile.js';
 import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
 
@@ -50,6 +50,41 @@ export function sortBlobPositions(chunks: readonly Uint8Array[], positions: read
   const index = Array.from({ length: n }, (_, i) => i);
   index.sort((a, b) => hi[a]! - hi[b]! || lo[a]! - lo[b]! || compareBytes(keys[a]!, keys[b]!));
   return index.map((i) => positions[i]!);
+}
+
+/**
+ * Orders the partition key of the blob at `position` against `key` (unsigned bytes), read in
+ * place: nothing is allocated.
+ */
+export function compareBlobKey(chunks: readonly Uint8Array[], position: number, key: Uint8Array): number {
+  const index = Math.floor(position / ARENA_POSITION_SPAN);
+  const chunk = chunks[index]!;
+  let pos = position - index * ARENA_POSITION_SPAN;
+  while (chunk[pos++]! >= 0x80); // body length
+  pos += 8; // token
+  let n = 0;
+  let scale = 1;
+  for (;;) {
+    const b = chunk[pos++]!;
+    n += (b & 0x7f) * scale;
+    if (b < 0x80) break;
+    scale *= 128;
+  }
+  const common = Math.min(n, key.length);
+  for (let i = 0; i < common; i++) {
+    const d = chunk[pos + i]! - key[i]!;
+    if (d !== 0) return d;
+  }
+  return n - key.length;
+}
+
+/** The partition key of the blob at `position`: a view into its chunk. */
+export function blobKeyView(chunks: readonly Uint8Array[], position: number): Uint8Array {
+  const { chunk, offset } = locateIn(chunks, position);
+  const r = new BlobReader(chunk, offset);
+  r.varuint(); // body length
+  r.pos += 8; // token
+  return r.bytes();
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {

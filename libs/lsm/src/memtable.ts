@@ -1,7 +1,7 @@
 /**
- * The in-memory table of recent writes. Per table, partitions in a Map keyed by a string that
- * sorts in partition order (the token, sign bit flipped, big-endian, then the key bytes, one
- * char per byte). A partition is kept one of two ways:
+ * The in-memory table of recent writes. Per table, partitions in a PartitionSlots hash table
+ * (partition-slots.ts: typed arrays, nothing for the garbage collector) by token and key, put
+ * in partition order when a scan or flush needs it. A partition is kept one of two ways:
  * - small ones (at most MEMTABLE_BLOB_ROWS_MAX rows) as an encoded blob in an append-only
  *   arena (memtable-codec.ts): a few hundred bytes each instead of kilobytes of JS objects;
  *   an update decodes, merges and appends a new blob (the old one is dead space, counted);
@@ -11,7 +11,7 @@
  * shadow the rows they cover; tables with `versions` > 1 keep older cell versions.
  *
  * `bytes` approximates the memory held (every blob written to the arena, dead ones included,
- * object estimates, keys): the engine switches to a new memtable once it reaches its limit and
+ * object estimates, the slot tables): the engine switches to a new memtable once it reaches its limit and
  * flushes this one to SSTables. Read results and the rows stored are never mutated in place,
  * so they can be shared; they never point into the arena (decodePartitionBlob copies), whose
  * chunks go back to the engine's pool once the memtable is retired and released (arena.ts).
@@ -25,13 +25,12 @@ import { compareBytes } from './bytes.js';
 import {
   MEMTABLE_BLOB_ROWS_MAX,
   MEMTABLE_CELL_OVERHEAD_BYTES,
-  MEMTABLE_KEY_OVERHEAD_BYTES,
-  MEMTABLE_TAG_OVERHEAD_BYTES,
   MEMTABLE_PARTITION_OVERHEAD_BYTES,
   MEMTABLE_ROW_OVERHEAD_BYTES,
 } from './limits.js';
 import { ARENA_CHUNK_BYTES, ARENA_POSITION_SPAN, Arena, ArenaChunkPool } from './arena.js';
-import { BlobWriter, decodePartitionBlob, encodePartitionBlob, encodeSimpleMutationBlob } from './memtable-codec.js';
+import { BlobWriter, blobKeyView, compareBlobKey, decodePartitionBlob, encodePartitionBlob, encodeSimpleMutationBlob } from './memtable-codec.js';
+import { PartitionSlots } from './partition-slots.js';
 import { isRowLive } from './purge.js';
 import {
   copyRangeTombstone,
@@ -72,7 +71,6 @@ interface MemPartition {
 
 /** A partition blob encoded into the arena by `Memtable.stage`, not yet indexed. */
 export interface StagedBlob {
-  readonly key: string;
   readonly position: number;
   readonly bytes: number;
 }
@@ -81,40 +79,12 @@ export interface StagedBlob {
 type Slot = number | MemPartition;
 
 interface MemTable {
-  readonly partitions: Map<string, Slot>;
-  /**
-   * tokenTag of every partition ever added (never removed): a read whose tag is absent misses
-   * without building the map key, which is most reads once data has been flushed.
-   */
-  readonly tags: Set<number>;
-  /** The keys in partition order, built on demand and dropped when a partition is added. */
-  sorted: string[] | undefined;
+  readonly partitions: PartitionSlots<MemPartition>;
+  /** Slot indexes in partition order, valid while `partitions.layout` is `sortedLayout`. */
+  sorted: Int32Array | undefined;
+  sortedLayout: number;
   /** Smallest timestamp of anything ever applied to this table here (for tombstone purging). */
   minTimestamp: bigint;
-}
-
-/** Scratch space for building map keys (keys are at most PARTITION_KEY_BYTES_MAX long). */
-let keyScratch = Buffer.allocUnsafe(1024);
-
-/** 32 bits of the token as a small integer (cheap to hash), for MemTable.tags. */
-function tokenTag(token: bigint): number {
-  return Number(BigInt.asIntN(32, token));
-}
-
-/** The map key: flipped-sign big-endian token, then the key bytes, one char per byte. */
-function mapKey(token: bigint, partitionKey: Uint8Array): string {
-  const n = 8 + partitionKey.length;
-  if (n > keyScratch.length) keyScratch = Buffer.allocUnsafe(n);
-  keyScratch.writeBigInt64BE(token, 0);
-  keyScratch[0] = keyScratch[0]! ^ 0x80;
-  keyScratch.set(partitionKey, 8);
-  return keyScratch.toString('latin1', 0, n);
-}
-
-function partitionKeyOfKey(key: string): Uint8Array {
-  const out = new Uint8Array(key.length - 8);
-  for (let i = 0; i < out.length; i++) out[i] = key.charCodeAt(i + 8);
-  return out;
 }
 
 function isEmpty(p: { rows: readonly RowData[]; partitionDeletion?: DeletionTime | undefined; rangeTombstones?: readonly RangeTombstone[] | undefined }): boolean {
@@ -125,6 +95,10 @@ export class Memtable {
   private readonly tables = new Map<string, MemTable>();
   private readonly arena: Arena;
   private readonly writer = new BlobWriter();
+  /** Orders a stored partition's key against `key` (PartitionSlots compares keys through it). */
+  private readonly compareKeyAt = (slot: Slot, key: Uint8Array): number =>
+    typeof slot === 'number' ? compareBlobKey(this.arena.chunks, slot, key) : compareBytes(slot.partitionKey, key);
+  private readonly keyAt = (slot: Slot): Uint8Array => (typeof slot === 'number' ? blobKeyView(this.arena.chunks, slot) : slot.partitionKey);
   /** Object estimates plus keys (the arena's blobs are counted by the arena). */
   private bytesTotal = 0;
   private partitionsTotal = 0;
@@ -142,7 +116,9 @@ export class Memtable {
    * more, plus what blobs left unused at chunk ends (each blob is at most a quarter chunk).
    */
   get bytes(): number {
-    return this.bytesTotal + this.arena.blobBytes;
+    let n = this.bytesTotal + this.arena.blobBytes;
+    for (const table of this.tables.values()) n += table.partitions.bytes;
+    return n;
   }
 
   /** Bytes of the blobs written to the arena (part of `bytes`). */
@@ -191,7 +167,7 @@ export class Memtable {
   /** Whether the table may hold the partition here. */
   has(tableId: string, token: bigint, partitionKey: Uint8Array): boolean {
     const table = this.tables.get(tableId);
-    return table !== undefined && table.tags.has(tokenTag(token)) && table.partitions.has(mapKey(token, partitionKey));
+    return table !== undefined && table.partitions.has(token, partitionKey);
   }
 
   /**
@@ -201,59 +177,52 @@ export class Memtable {
   apply(m: Mutation, versions = 1, staged?: StagedBlob): void {
     let table = this.tables.get(m.tableId);
     if (table === undefined) {
-      table = { partitions: new Map(), tags: new Set(), sorted: undefined, minTimestamp: MUTATION_TIMESTAMP_UNSET };
+      table = { partitions: new PartitionSlots(this.compareKeyAt), sorted: undefined, sortedLayout: -1, minTimestamp: MUTATION_TIMESTAMP_UNSET };
       this.tables.set(m.tableId, table);
     }
     const minTs = mutationMinTimestamp(m);
     if (minTs < table.minTimestamp) table.minTimestamp = minTs;
-    const key = staged?.key ?? mapKey(m.token, m.partitionKey);
-    const slot = table.partitions.get(key);
+    const { token, partitionKey } = m;
+    const slot = table.partitions.get(token, partitionKey);
     if (typeof slot === 'object') {
-      this.applyToObject(table, key, slot, m, versions);
+      this.applyToObject(table, slot, m, versions);
       return;
     }
     if (slot === undefined) {
       if (staged !== undefined) {
-        this.addNewPartition(table, m.token);
-        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length;
-        table.partitions.set(key, staged.position);
+        this.partitionsTotal++;
+        table.partitions.set(token, partitionKey, staged.position);
         return;
       }
       const blob = encodeSimpleMutationBlob(this.writer, m);
       if (blob !== undefined) {
-        this.addNewPartition(table, m.token);
-        this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length;
-        table.partitions.set(key, this.arena.add(blob));
+        this.partitionsTotal++;
+        table.partitions.set(token, partitionKey, this.arena.add(blob));
         return;
       }
     }
     let p = simplePartition(m) ?? partitionFromMutation(m, { versions });
-    if (slot !== undefined) {
-      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length; // re-added below
-      p = mergePartitions(decodePartitionBlob(this.arena, slot), p, { versions });
-    } else {
-      this.addNewPartition(table, m.token);
-    }
+    if (slot !== undefined) p = mergePartitions(decodePartitionBlob(this.arena, slot), p, { versions });
+    else this.partitionsTotal++;
     if (isEmpty(p)) {
-      table.partitions.delete(key);
+      table.partitions.delete(token, partitionKey);
       this.partitionsTotal--;
       return;
     }
-    this.bytesTotal += MEMTABLE_KEY_OVERHEAD_BYTES + key.length;
     if (p.rows.length > MEMTABLE_BLOB_ROWS_MAX) {
       const obj: MemPartition = {
-        token: m.token,
-        partitionKey: partitionKeyOfKey(key),
+        token,
+        partitionKey: partitionKey.slice(),
         partitionDeletion: p.partitionDeletion,
         rangeTombstones: p.rangeTombstones,
         rows: [...p.rows],
         counted: 0,
       };
       this.recount(obj);
-      table.partitions.set(key, obj);
+      table.partitions.set(token, partitionKey, obj);
       return;
     }
-    table.partitions.set(key, this.arena.add(encodePartitionBlob(this.writer, p)));
+    table.partitions.set(token, partitionKey, this.arena.add(encodePartitionBlob(this.writer, p)));
   }
 
   /**
@@ -265,8 +234,8 @@ export class Memtable {
     const { limitRows } = options;
     assert.ok(limitRows === undefined || (Number.isInteger(limitRows) && limitRows > 0), 'limitRows must be a positive integer');
     const table = this.tables.get(tableId);
-    if (table === undefined || !table.tags.has(tokenTag(token))) return undefined;
-    const slot = table.partitions.get(mapKey(token, partitionKey));
+    if (table === undefined) return undefined;
+    const slot = table.partitions.get(token, partitionKey);
     if (slot === undefined) return undefined;
     const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot) : slot;
     const lo = firstIndex(p.rows, (r) => satisfiesStart(r.clustering, slice));
@@ -300,19 +269,30 @@ export class Memtable {
   *iterate(tableId: string, after?: { token: bigint; partitionKey: Uint8Array }): Generator<PartitionData> {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
-    table.sorted ??= [...table.partitions.keys()].sort();
-    const sorted = table.sorted;
+    const slots = table.partitions;
+    let last = after;
+    let sorted: Int32Array | undefined;
+    let layout = -1;
     let i = 0;
-    if (after !== undefined) {
-      const afterKey = mapKey(after.token, after.partitionKey);
-      i = firstIndex(sorted, (k) => k > afterKey);
-    }
-    for (; i < sorted.length; i++) {
-      const key = sorted[i]!;
-      const slot = table.partitions.get(key);
-      if (slot === undefined) continue; // removed since the order was built
-      if (typeof slot === 'number') yield decodePartitionBlob(this.arena, slot);
-      else yield makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
+    for (;;) {
+      if (layout !== slots.layout) {
+        // First time, or partitions were added or removed while the caller held the iterator:
+        // (re)build the order and go on after the last partition yielded.
+        if (table.sortedLayout !== slots.layout) {
+          table.sorted = slots.sortedSlots(this.keyAt);
+          table.sortedLayout = slots.layout;
+        }
+        sorted = table.sorted!;
+        layout = slots.layout;
+        const from = last;
+        i = from === undefined ? 0 : firstIndex(sorted, (slot) => slots.compareAt(slot, from.token, from.partitionKey) > 0);
+      }
+      if (i >= sorted!.length) return;
+      const slot = slots.valueAt(sorted![i++]!);
+      if (slot === undefined) continue;
+      const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot) : makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
+      last = p;
+      yield p;
     }
   }
 
@@ -326,18 +306,7 @@ export class Memtable {
   stage(m: Mutation): StagedBlob | undefined {
     const blob = encodeSimpleMutationBlob(this.writer, m);
     if (blob === undefined) return undefined;
-    return { key: mapKey(m.token, m.partitionKey), position: this.arena.add(blob), bytes: blob.length };
-  }
-
-  /** Bookkeeping of a partition new to the table (its slot is set by the caller). */
-  private addNewPartition(table: MemTable, token: bigint): void {
-    this.partitionsTotal++;
-    table.sorted = undefined;
-    const tag = tokenTag(token);
-    if (!table.tags.has(tag)) {
-      table.tags.add(tag);
-      this.bytesTotal += MEMTABLE_TAG_OVERHEAD_BYTES;
-    }
+    return { position: this.arena.add(blob), bytes: blob.length };
   }
 
   /**
@@ -367,15 +336,12 @@ export class Memtable {
   dropTable(tableId: string): void {
     const table = this.tables.get(tableId);
     if (table === undefined) return;
-    this.bytesTotal -= table.tags.size * MEMTABLE_TAG_OVERHEAD_BYTES;
-    for (const [key, slot] of table.partitions) {
-      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + (typeof slot === 'number' ? 0 : slot.counted);
-      this.partitionsTotal--;
-    }
+    for (const slot of table.partitions.values()) if (typeof slot === 'object') this.bytesTotal -= slot.counted;
+    this.partitionsTotal -= table.partitions.size;
     this.tables.delete(tableId);
   }
 
-  private applyToObject(table: MemTable, key: string, p: MemPartition, m: Mutation, versions: number): void {
+  private applyToObject(table: MemTable, p: MemPartition, m: Mutation, versions: number): void {
     let sweep = false;
     if (m.partitionDeletion && (!p.partitionDeletion || deletionSupersedes(m.partitionDeletion, p.partitionDeletion))) {
       p.partitionDeletion = { ...m.partitionDeletion };
@@ -397,9 +363,9 @@ export class Memtable {
     }
     for (const update of m.rows) this.applyRow(p, rowFromUpdate(update), versions);
     if (isEmpty(p)) {
-      this.bytesTotal -= MEMTABLE_KEY_OVERHEAD_BYTES + key.length + p.counted;
+      this.bytesTotal -= p.counted;
       this.partitionsTotal--;
-      table.partitions.delete(key);
+      table.partitions.delete(p.token, p.partitionKey);
       return;
     }
     this.recount(p);
@@ -446,7 +412,7 @@ function simplePartition(m: Mutation): PartitionData | undefined {
 }
 
 /** Index of the first element satisfying a predicate that is false…false then true…true. */
-function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number {
+function firstIndex<T>(items: ArrayLike<T>, pred: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
