@@ -31,6 +31,16 @@ function send(message: BigLoadMessage): Promise<void> {
   });
 }
 
+/** `BENCH_MEMORY_TRACE=1`: where the main thread's memory is, on stderr at each progress tick. */
+const MEMORY_TRACE = process.env['BENCH_MEMORY_TRACE'] === '1';
+const MIB = 2 ** 20;
+
+function traceMemory(rows: number): void {
+  const m = process.memoryUsage();
+  const mib = (n: number) => (n / MIB).toFixed(0);
+  process.stderr.write(`[memory] rows ${rows}: rss ${mib(m.rss)} heapTotal ${mib(m.heapTotal)} heapUsed ${mib(m.heapUsed)} external ${mib(m.external)} arrayBuffers ${mib(m.arrayBuffers)} MiB\n`);
+}
+
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? '') as BigLoadConfig;
   assert.ok(Number.isInteger(config.rows) && config.rows > 0, 'rows must be a positive integer');
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   let lastProgress = started;
   let rowsLoaded = 0;
+  let snapshotTaken = false;
   while (rowsLoaded < config.rows && !overCap) {
     const end = Math.min(rowsLoaded + FILL_BATCH_ENTRIES, config.rows);
     const batch: KvEntry[] = [];
@@ -68,6 +79,11 @@ async function main(): Promise<void> {
     if (now - lastProgress >= BIG_LOAD_PROGRESS_INTERVAL_MS) {
       lastProgress = now;
       send({ type: 'progress', rows: rowsLoaded, rssBytes: process.memoryUsage.rss(), seconds: (now - started) / 1000 }).catch(() => undefined); // best effort
+      if (MEMORY_TRACE) traceMemory(rowsLoaded);
+      if (process.env['BENCH_HEAP_SNAPSHOT_AT'] !== undefined && rowsLoaded >= Number(process.env['BENCH_HEAP_SNAPSHOT_AT']) && !snapshotTaken) {
+        snapshotTaken = true;
+        process.stderr.write(`[memory] heap snapshot: ${(await import('node:v8')).writeHeapSnapshot()}\n`);
+      }
     }
   }
   const loadSeconds = (performance.now() - started) / 1000;
