@@ -553,17 +553,25 @@ export class StorageEngine {
       }
       await Promise.all(sources.map((s) => s.fill()));
       const partitions: PartitionData[] = [];
+      // The sources whose head is the smallest position (newest first, as `sources` is ordered).
+      const tied: ScanSource[] = [];
       while (partitions.length < limit) {
         let min: PartitionData | undefined;
+        tied.length = 0;
         for (const s of sources) {
           const h = s.head;
-          if (h !== undefined && (min === undefined || comparePartitionPositions(h, min) < 0)) min = h;
+          if (h === undefined) continue;
+          const c = min === undefined ? -1 : comparePartitionPositions(h, min);
+          if (c < 0) {
+            min = h;
+            tied.length = 0;
+          }
+          if (c <= 0) tied.push(s);
         }
         if (min === undefined) break;
         let merged: PartitionData | undefined;
-        for (const s of sources) {
-          const h = s.head;
-          if (h === undefined || comparePartitionPositions(h, min) !== 0) continue;
+        for (const s of tied) {
+          const h = s.head!;
           merged = merged === undefined ? h : mergePartitions(merged, h, { versions });
           if (!s.advance()) await s.fill();
         }

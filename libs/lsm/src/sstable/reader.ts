@@ -417,33 +417,45 @@ export class SSTableReader {
     // and doubles up to SSTABLE_SCAN_READ_AHEAD_BYTES for long ones.
     let chunk = SSTABLE_SCAN_READ_AHEAD_MIN_BYTES;
     while (pos < end) {
-      if (pos + BLOCK_LENGTH_BYTES > bufStart + buf.length) {
+      // A scan that seeks (a lower bound) reads its first block through the block cache, as a
+      // point read would: a page after a seek is mostly that block, and LevelDB's iterators fill
+      // the cache too. The rest streams through the private read-ahead, leaving the cache alone.
+      const seekBlock = firstBlock && lower !== undefined ? await this.dataBlock(pos, this.index.blockLengths[startEntry] as number) : undefined;
+      if (seekBlock === undefined && pos + BLOCK_LENGTH_BYTES > bufStart + buf.length) {
         buf = await this.readAhead(pos, Math.min(chunk, end - pos));
         bufStart = pos;
         chunk = Math.min(chunk * 2, SSTABLE_SCAN_READ_AHEAD_BYTES);
       }
-      const payloadLength = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(pos - bufStart, true);
-      const framed = payloadLength + BLOCK_FRAME_BYTES;
-      if (payloadLength === 0 || payloadLength > BLOCK_PAYLOAD_BYTES_MAX || pos + framed > end) {
-        throw new CorruptionError(this.path, pos, `sstable: block length ${payloadLength} runs past the data section (ends at ${end})`);
+      let framed: number;
+      let framedBytes: Uint8Array | undefined;
+      if (seekBlock !== undefined) framed = this.index.blockLengths[startEntry] as number;
+      else {
+        const payloadLength = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(pos - bufStart, true);
+        framed = payloadLength + BLOCK_FRAME_BYTES;
+        if (payloadLength === 0 || payloadLength > BLOCK_PAYLOAD_BYTES_MAX || pos + framed > end) {
+          throw new CorruptionError(this.path, pos, `sstable: block length ${payloadLength} runs past the data section (ends at ${end})`);
+        }
+        if (pos + framed > bufStart + buf.length) {
+          buf = await this.readAhead(pos, Math.min(Math.max(chunk, framed), end - pos));
+          bufStart = pos;
+          chunk = Math.min(chunk * 2, SSTABLE_SCAN_READ_AHEAD_BYTES);
+        }
+        framedBytes = buf.subarray(pos - bufStart, pos - bufStart + framed);
       }
-      if (pos + framed > bufStart + buf.length) {
-        buf = await this.readAhead(pos, Math.min(Math.max(chunk, framed), end - pos));
-        bufStart = pos;
-        chunk = Math.min(chunk * 2, SSTABLE_SCAN_READ_AHEAD_BYTES);
-      }
-      const framedBytes = buf.subarray(pos - bufStart, pos - bufStart + framed);
       const out: PartitionData[] = [];
       let stop = false;
       try {
-        verifyFrame(framedBytes);
-        this.blocksRead++;
-        if (framedBytes[BLOCK_LENGTH_BYTES] === BLOCK_KIND_ROW_INDEX) {
+        if (framedBytes !== undefined) {
+          verifyFrame(framedBytes);
+          this.blocksRead++;
+        }
+        if (framedBytes !== undefined && framedBytes[BLOCK_LENGTH_BYTES] === BLOCK_KIND_ROW_INDEX) {
           if (pending !== undefined && pending !== 'skip') throw new DecodeError('row-index block inside a partition');
         } else {
-          const block = new DataBlock(framedBytes);
-          // The read-ahead buffer is this scan's alone and never reused: results may view it.
-          const cursor = new BlockCursor(block, block.bodyStart, true);
+          const block = seekBlock ?? new DataBlock(framedBytes!);
+          // The read-ahead buffer is this scan's alone and never reused: results may view it. A
+          // cached block is shared: results get copies.
+          const cursor = new BlockCursor(block, block.bodyStart, seekBlock === undefined);
           if (block.continues) {
             if (pending === undefined) {
               if (!firstBlock) throw new DecodeError('continuation block without a partition to continue');
