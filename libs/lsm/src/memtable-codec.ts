@@ -62,20 +62,31 @@ export function compareBlobKey(chunks: readonly Uint8Array[], position: number, 
   let pos = position - index * ARENA_POSITION_SPAN;
   while (chunk[pos++]! >= 0x80); // body length
   pos += 8; // token
-  let n = 0;
-  let scale = 1;
-  for (;;) {
-    const b = chunk[pos++]!;
-    n += (b & 0x7f) * scale;
-    if (b < 0x80) break;
-    scale *= 128;
-  }
+  const n = varuintAt(chunk, pos);
+  pos = varuintEnd;
   const common = Math.min(n, key.length);
   for (let i = 0; i < common; i++) {
     const d = chunk[pos + i]! - key[i]!;
     if (d !== 0) return d;
   }
   return n - key.length;
+}
+
+/** Where the varuint read by the last `varuintAt` ends (saves allocating a result per read). */
+let varuintEnd = 0;
+
+/** The varuint at `buf[pos]`; sets `varuintEnd`. */
+function varuintAt(buf: Uint8Array, pos: number): number {
+  let v = 0;
+  let scale = 1;
+  for (;;) {
+    const b = buf[pos++]!;
+    v += (b & 0x7f) * scale;
+    if (b < 0x80) break;
+    scale *= 128;
+  }
+  varuintEnd = pos;
+  return v;
 }
 
 /** The partition key of the blob at `position`: a view into its chunk. */
@@ -269,15 +280,8 @@ function writeCell(w: BlobWriter, c: Cell): void {
  */
 export function decodePartitionBlob(arena: Arena, position: number): PartitionData {
   const { chunk, offset } = arena.locate(position);
-  let pos = offset;
-  let body = 0;
-  let scale = 1;
-  for (;;) {
-    const b = chunk[pos++]!;
-    body += (b & 0x7f) * scale;
-    if (b < 0x80) break;
-    scale *= 128;
-  }
+  const body = varuintAt(chunk, offset);
+  const pos = varuintEnd;
   if (body > COPY_SLAB_BYTES / 4) return decodeAt(new BlobReader(chunk.slice(pos, pos + body), 0));
   if (copySlabUsed + body > copySlab.length) {
     copySlab = new Uint8Array(COPY_SLAB_BYTES);

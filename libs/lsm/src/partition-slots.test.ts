@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareBytes } from './bytes.js';
+import { Random } from './testing/random.js';
 import { PARTITION_SLOTS_CAPACITY_MIN, PARTITION_SLOT_BYTES, PartitionSlots } from './partition-slots.js';
 
 /** Values are either numbers (standing for blob positions) or objects that carry their key. */
@@ -16,24 +17,12 @@ function harness() {
   return { slots, keysOfNumbers, keyOf };
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 const mapKey = (token: bigint, key: Uint8Array) => `${token}:${Buffer.from(key).toString('hex')}`;
 
 describe('PartitionSlots', () => {
   it('agrees with a Map under random sets, replaces and deletes, with colliding tokens and keys', () => {
-    const seed = 20261207;
-    const next = random(seed);
+    const random = new Random(20261207);
+    const next = () => random.next();
     const { slots, keysOfNumbers, keyOf } = harness();
     const model = new Map<string, { token: bigint; key: Uint8Array; value: number | Big }>();
     // Few tokens (many share one) and short keys: collisions of both on purpose; tokens across the whole signed range.

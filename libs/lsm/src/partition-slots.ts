@@ -16,6 +16,8 @@
  * partition's value is replaced: slot indexes from `sortedSlots` stay valid while it is unchanged.
  */
 import assert from 'node:assert/strict';
+import { compareBytes } from './bytes.js';
+import { fmix32 } from './sstable/bloom.js';
 
 /** Slots of a new table; a power of two. */
 export const PARTITION_SLOTS_CAPACITY_MIN = 16;
@@ -141,7 +143,7 @@ export class PartitionSlots<T> {
     assert.equal(n, this.size, 'partition slots: size out of step');
     const his = this.his;
     const los = this.los;
-    return live.sort((a, b) => his[a]! - his[b]! || los[a]! - los[b]! || compareKeys(keys[a]!, keys[b]!));
+    return live.sort((a, b) => his[a]! - his[b]! || los[a]! - los[b]! || compareBytes(keys[a]!, keys[b]!));
   }
 
   /** The order of slot `i`'s partition against (token, key): negative when it comes first. */
@@ -201,18 +203,5 @@ export class PartitionSlots<T> {
 
 /** Tokens are Murmur3 hashes, but tests use small ones: both halves are mixed. */
 function slotHash(hi: number, lo: number): number {
-  // Murmur3's 32-bit finalizer over the halves combined.
-  let h = Math.imul(lo, 0x9e3779b1) ^ hi;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function compareKeys(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
+  return fmix32(Math.imul(lo, 0x9e3779b1) ^ hi);
 }
