@@ -4,6 +4,11 @@
 // opens: all SSTables and the commit log are read back in a full scan) and hold every write
 // the writer acknowledged.
 //
+// The first run is killed only after its first flush (plus the random delay), so an SSTable
+// exists from then on even on a loaded machine: there, a writer killed before the flush of
+// what it replayed leaves only a longer commit log to the next, whose replay and flush take
+// longer still, and a run could end with every write in the commit log and no SSTable.
+//
 // Seeded; LSM_KILL_CYCLES sets the number of kills (default 50).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,26 +26,34 @@ const CYCLES = Number(process.env['LSM_KILL_CYCLES'] ?? 50);
 const SEED = Number(process.env['LSM_TEST_SEEDS'] ?? 7);
 const WRITER = fileURLToPath(new URL('../test-support/kill-writer.mjs', import.meta.url));
 
-/** Runs the writer from `start`, kills it after `delayMs` of writing, and resolves with the acknowledged numbers. */
-function runWriter(dataDir: string, start: number, delayMs: number): Promise<number[]> {
+/**
+ * Runs the writer from `start` and kills it `delayMs` after it is ready (or, with
+ * `afterFirstFlush`, after its first flush); resolves with the acknowledged numbers and the
+ * flushes it completed.
+ */
+function runWriter(dataDir: string, start: number, delayMs: number, afterFirstFlush: boolean): Promise<{ acked: number[]; flushes: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRITER, dataDir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: number[] = [];
+    let flushes = 0;
     let buffered = '';
     let stderr = '';
+    const killLater = () => setTimeout(() => child.kill('SIGKILL'), delayMs);
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const lines = buffered.split('\n');
       buffered = lines.pop()!;
       for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), delayMs);
-        else if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
+        if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
+        else if (line === 'flushed') {
+          if (++flushes === 1 && afterFirstFlush) killLater();
+        } else if (line === 'ready' && !afterFirstFlush) killLater();
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own (${signal ?? _code}): ${stderr}`));
-      else resolve(acked);
+      else resolve({ acked, flushes });
     });
   });
 }
@@ -51,9 +64,12 @@ describe('SIGKILL of a writer process', () => {
     const r = new Random(SEED);
     const acked: number[] = [];
     let next = 0;
+    let flushes = 0;
     try {
       for (let cycle = 0; cycle < CYCLES; cycle++) {
-        const got = await runWriter(dir, next, 20 + r.int(400));
+        const run = await runWriter(dir, next, 20 + r.int(400), cycle === 0);
+        const got = run.acked;
+        flushes += run.flushes;
         acked.push(...got);
         next += 1_000_000; // each run writes fresh numbers
         const engine = await StorageEngine.open({ dataDir: dir, fs: nodeFileSystem, clock: systemClock, compactionMode: 'manual' });
@@ -82,7 +98,9 @@ describe('SIGKILL of a writer process', () => {
       await engine.close();
       const sstables = stats.sstables.reduce((n, x) => n + x.count, 0);
       expect(sstables).toBeGreaterThan(0); // the kills landed among flushes, not only commit-log writes
-      console.log(`SIGKILL: ${CYCLES} kills (seed ${SEED}), ${acked.length} acknowledged writes all present; ${sstables} SSTables, ${stats.commitLog.segmentCount} commit-log segments at the end`);
+      console.log(
+        `SIGKILL: ${CYCLES} kills (seed ${SEED}), ${acked.length} acknowledged writes all present; ${flushes} flushes completed by the writers; ${sstables} SSTables, ${stats.commitLog.segmentCount} commit-log segments at the end`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

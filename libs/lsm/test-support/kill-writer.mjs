@@ -1,6 +1,7 @@
 // Child process of engine.kill.test.ts: opens the engine on a real directory and writes
 // with group commit from many concurrent writers until killed, printing "ack <n>" for every
-// write once it is acknowledged. Uses the built engine (dist/).
+// write once it is acknowledged and "flushed" for every flush once it is in the manifest.
+// Uses the built engine (dist/).
 import { StorageEngine, nodeFileSystem, systemClock } from '../dist/index.js';
 
 const [dataDir, startArg] = process.argv.slice(2);
@@ -15,6 +16,7 @@ const engine = await StorageEngine.open({
   commitLog: { segmentSizeBytesMax: 256 * 1024 },
   compactionBytesPerSecondMax: 0,
   tableOptions: { t: { compaction: { strategy: 'size-tiered', minSSTableSizeBytes: 0 } } },
+  listener: { onFlush: () => process.stdout.write('flushed\n') },
 });
 process.stdout.write('ready\n');
 
