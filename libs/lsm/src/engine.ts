@@ -39,7 +39,7 @@ import { nodeFileSystem } from './node-fs.js';
 import { isFsErrorCode } from './fs.js';
 import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
 import { ArenaChunkPool, type ArenaPoolStats } from './arena.js';
-import { Memtable, type StagedBlob } from './memtable.js';
+import { Memtable, type MemtableCursor, type StagedBlob } from './memtable.js';
 import { hitLimit, keepFirstLive, mergePartialAnswers, sliceAfter, type PartialAnswer } from './read-merge.js';
 import { isCellLive, isRowLive } from './purge.js';
 import { makePartition, makeRow, mergePartitions } from './reconcile.js';
@@ -545,7 +545,7 @@ export class StorageEngine {
     const memtables = [this.active.memtable, ...this.flushing.map((s) => s.memtable)];
     for (const m of memtables) m.retain();
     try {
-      const sources: ScanSource[] = memtables.map((m) => new MemtableScanSource(m.iterate(tableId, options.after)));
+      const sources: ScanSource[] = memtables.map((m) => new MemtableScanSource(m.cursor(tableId, options.after)));
       for (const f of files) {
         const it = f.reader.scanBatches(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]();
         iterators.push(it);
@@ -553,29 +553,32 @@ export class StorageEngine {
       }
       await Promise.all(sources.map((s) => s.fill()));
       const partitions: PartitionData[] = [];
-      // The sources whose head is the smallest position (newest first, as `sources` is ordered).
-      const tied: ScanSource[] = [];
+      // tied[0, tiedCount): the sources whose head is the smallest position, newest first (as
+      // `sources` is ordered). A count, not `tied.length = 0`, which V8 does not inline.
+      const tied: ScanSource[] = new Array<ScanSource>(sources.length);
+      const mergeOptions = { versions };
       while (partitions.length < limit) {
         let min: PartitionData | undefined;
-        tied.length = 0;
-        for (const s of sources) {
+        let tiedCount = 0;
+        for (let i = 0; i < sources.length; i++) {
+          const s = sources[i]!;
           const h = s.head;
           if (h === undefined) continue;
           const c = min === undefined ? -1 : comparePartitionPositions(h, min);
           if (c < 0) {
             min = h;
-            tied.length = 0;
+            tiedCount = 0;
           }
-          if (c <= 0) tied.push(s);
+          if (c <= 0) tied[tiedCount++] = s;
         }
         if (min === undefined) break;
-        let merged: PartitionData | undefined;
-        for (const s of tied) {
-          const h = s.head!;
-          merged = merged === undefined ? h : mergePartitions(merged, h, { versions });
+        let merged = min;
+        for (let i = 0; i < tiedCount; i++) {
+          const s = tied[i]!;
+          if (i > 0) merged = mergePartitions(merged, s.head!, mergeOptions);
           if (!s.advance()) await s.fill();
         }
-        partitions.push(merged!);
+        partitions.push(merged);
       }
       const more = sources.some((s) => s.head !== undefined);
       const last = partitions.at(-1);
@@ -1027,13 +1030,12 @@ interface ScanSource {
 class MemtableScanSource implements ScanSource {
   head: PartitionData | undefined;
 
-  constructor(private readonly it: Iterator<PartitionData>) {
-    this.advance();
+  constructor(private readonly cursor: MemtableCursor) {
+    this.head = cursor.next();
   }
 
   advance(): boolean {
-    const r = this.it.next();
-    this.head = r.done === true ? undefined : r.value;
+    this.head = this.cursor.next();
     return true;
   }
 

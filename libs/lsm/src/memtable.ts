@@ -267,33 +267,29 @@ export class Memtable {
    * given. A snapshot of each partition as it is when the iterator reaches it.
    */
   *iterate(tableId: string, after?: { token: bigint; partitionKey: Uint8Array }): Generator<PartitionData> {
-    const table = this.tables.get(tableId);
-    if (table === undefined) return;
-    const slots = table.partitions;
-    let last = after;
-    let sorted: Int32Array | undefined;
-    let layout = -1;
-    let i = 0;
-    for (;;) {
-      if (layout !== slots.layout) {
-        // First time, or partitions were added or removed while the caller held the iterator:
-        // (re)build the order and go on after the last partition yielded.
-        if (table.sortedLayout !== slots.layout) {
-          table.sorted = slots.sortedSlots(this.keyAt);
-          table.sortedLayout = slots.layout;
-        }
-        sorted = table.sorted!;
-        layout = slots.layout;
-        const from = last;
-        i = from === undefined ? 0 : firstIndex(sorted, (slot) => slots.compareAt(slot, from.token, from.partitionKey) > 0);
-      }
-      if (i >= sorted!.length) return;
-      const slot = slots.valueAt(sorted![i++]!);
-      if (slot === undefined) continue;
-      const p = typeof slot === 'number' ? decodePartitionBlob(this.arena, slot) : makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
-      last = p;
-      yield p;
+    const cursor = this.cursor(tableId, after);
+    for (let p = cursor.next(); p !== undefined; p = cursor.next()) yield p;
+  }
+
+  /** What `iterate` yields, as a cursor: no generator resumption per partition (scans call it per partition). */
+  cursor(tableId: string, after?: { token: bigint; partitionKey: Uint8Array }): MemtableCursor {
+    return new MemtableCursor(this, this.tables.get(tableId), after);
+  }
+
+  /** (For MemtableCursor.) The table's slot indexes in partition order, sorted again only after partitions were added or removed. */
+  sortedOf(table: MemTable): Int32Array {
+    if (table.sortedLayout !== table.partitions.layout || table.sorted === undefined) {
+      table.sorted = table.partitions.sortedSlots(this.keyAt);
+      table.sortedLayout = table.partitions.layout;
     }
+    return table.sorted;
+  }
+
+  /** (For MemtableCursor.) The partition a slot holds, decoded (a blob) or copied (an object's row list). */
+  partitionOf(slot: Slot): PartitionData {
+    return typeof slot === 'number'
+      ? decodePartitionBlob(this.arena, slot)
+      : makePartition(slot.token, slot.partitionKey, slot.partitionDeletion, [...slot.rows], slot.rangeTombstones);
   }
 
   /**
@@ -409,6 +405,47 @@ function simplePartition(m: Mutation): PartitionData | undefined {
     cells.set(column, cell);
   }
   return makePartition(m.token, m.partitionKey, undefined, [makeRow(u.clustering, u.liveness, undefined, cells)]);
+}
+
+/**
+ * A position in one memtable table's partition order (see Memtable.iterate). When partitions
+ * are added or removed while it is held (the slot order changes), it finds its place again,
+ * after the last partition it returned.
+ */
+export class MemtableCursor {
+  private last: { token: bigint; partitionKey: Uint8Array } | undefined;
+  private sorted: Int32Array = new Int32Array(0);
+  private layout = -1;
+  private i = 0;
+
+  constructor(
+    private readonly memtable: Memtable,
+    private readonly table: MemTable | undefined,
+    after: { token: bigint; partitionKey: Uint8Array } | undefined,
+  ) {
+    this.last = after;
+  }
+
+  /** The next partition, or undefined at the end. */
+  next(): PartitionData | undefined {
+    const table = this.table;
+    if (table === undefined) return undefined;
+    const slots = table.partitions;
+    for (;;) {
+      if (this.layout !== slots.layout) {
+        this.sorted = this.memtable.sortedOf(table);
+        this.layout = slots.layout;
+        const from = this.last;
+        this.i = from === undefined ? 0 : slots.firstAfter(this.sorted, from.token, from.partitionKey);
+      }
+      if (this.i >= this.sorted.length) return undefined;
+      const slot = slots.valueAt(this.sorted[this.i++]!);
+      if (slot === undefined) continue;
+      const p = this.memtable.partitionOf(slot);
+      this.last = p;
+      return p;
+    }
+  }
 }
 
 /** Index of the first element satisfying a predicate that is false…false then true…true. */

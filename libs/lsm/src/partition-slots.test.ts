@@ -73,7 +73,7 @@ describe('PartitionSlots', () => {
     expect(slots.bytes).toBe(2 * n * PARTITION_SLOT_BYTES);
   });
 
-  it('compareAt orders a slot against a position; layout changes only when partitions come or go', () => {
+  it('firstAfter finds the place after a position in sorted order; layout changes only when partitions come or go', () => {
     const { slots, keysOfNumbers, keyOf } = harness();
     const a = Uint8Array.of(1);
     const b = Uint8Array.of(2);
@@ -87,11 +87,14 @@ describe('PartitionSlots', () => {
     const [first, second] = slots.sortedSlots(keyOf);
     expect(slots.valueAt(first!)).toBe(0);
     expect(slots.valueAt(second!)).toBe(2);
-    expect(slots.compareAt(first!, -5n, a)).toBe(0);
-    expect(slots.compareAt(first!, -5n, b)).toBeLessThan(0);
-    expect(slots.compareAt(second!, -5n, a)).toBeGreaterThan(0);
-    expect(slots.compareAt(first!, -4n, a)).toBeLessThan(0);
-    expect(slots.compareAt(first!, -(2n ** 40n), a)).toBeGreaterThan(0);
+    const sorted = Int32Array.of(first!, second!);
+    expect(slots.firstAfter(sorted, -5n, a)).toBe(1); // after (-5, a): (-5, b)
+    expect(slots.firstAfter(sorted, -5n, Uint8Array.of(0))).toBe(0);
+    expect(slots.firstAfter(sorted, -5n, Uint8Array.of(1, 0))).toBe(1); // between a and b
+    expect(slots.firstAfter(sorted, -5n, b)).toBe(2);
+    expect(slots.firstAfter(sorted, -4n, a)).toBe(2);
+    expect(slots.firstAfter(sorted, -(2n ** 40n), a)).toBe(0);
+    expect(slots.firstAfter(sorted, 2n ** 40n, a)).toBe(2);
     slots.delete(-5n, a);
     expect(slots.layout).not.toBe(layout);
     expect(slots.valueAt(first!)).toBeUndefined();

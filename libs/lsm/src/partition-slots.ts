@@ -146,11 +146,23 @@ export class PartitionSlots<T> {
     return live.sort((a, b) => his[a]! - his[b]! || los[a]! - los[b]! || compareBytes(keys[a]!, keys[b]!));
   }
 
-  /** The order of slot `i`'s partition against (token, key): negative when it comes first. */
-  compareAt(i: number, token: bigint, key: Uint8Array): number {
+  /**
+   * The first place in `sorted` (this layout's `sortedSlots`) whose partition comes after
+   * (token, key); `sorted.length` when none does. The token is split once, not per probe.
+   */
+  firstAfter(sorted: Int32Array, token: bigint, key: Uint8Array): number {
     const hi = tokenHigh(token);
     const lo = tokenLow(token);
-    return this.his[i]! - hi || this.los[i]! - lo || this.compareKeyAt(this.valueAt(i)!, key);
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      const i = sorted[mid]!;
+      const c = this.his[i]! - hi || this.los[i]! - lo || this.compareKeyAt(this.valueAt(i)!, key);
+      if (c > 0) b = mid;
+      else a = mid + 1;
+    }
+    return a;
   }
 
   private find(hi: number, lo: number, key: Uint8Array): number {
