@@ -13,6 +13,12 @@ export const SSTABLE_BLOCK_SIZE_BYTES_MAX = 4 * 1024 * 1024;
 export const SSTABLE_BLOOM_FP_CHANCE_DEFAULT = 0.01;
 /** The writer buffers closed blocks and issues writes of about this size. */
 export const SSTABLE_WRITE_CHUNK_BYTES = 1024 * 1024;
+/**
+ * A scan reads its first blocks, up to this many, through the block cache as point reads do
+ * (LevelDB's iterators fill the cache too): a page after a seek (100 partitions of a few
+ * hundred bytes) mostly lies in them. The rest streams through the scan's own read-ahead.
+ */
+export const SSTABLE_SCAN_CACHED_BLOCKS = 4;
 /** A scan reads ahead in chunks of this size (bypassing the block cache). */
 export const SSTABLE_SCAN_READ_AHEAD_BYTES = 256 * 1024;
 /** First read-ahead of a scan; it doubles with each read up to SSTABLE_SCAN_READ_AHEAD_BYTES. */

@@ -38,7 +38,7 @@ import {
   SSTABLE_FORMAT_VERSIONS_SUPPORTED,
 } from './format.js';
 import { satisfiesEndInPlace, satisfiesStartInPlace, slicesOverlap, tokenHigh, tokenLow, tokenWords } from './keys.js';
-import { SSTABLE_SCAN_READ_AHEAD_BYTES, SSTABLE_SCAN_READ_AHEAD_MIN_BYTES, SSTABLE_TAIL_READ_BYTES } from './limits.js';
+import { SSTABLE_SCAN_CACHED_BLOCKS, SSTABLE_SCAN_READ_AHEAD_BYTES, SSTABLE_SCAN_READ_AHEAD_MIN_BYTES, SSTABLE_TAIL_READ_BYTES } from './limits.js';
 import {
   decodeBloomSection,
   decodeFooterV1,
@@ -416,19 +416,28 @@ export class SSTableReader {
     // Read-ahead starts small (a short scan, e.g. a page of 100 after a seek, reads little)
     // and doubles up to SSTABLE_SCAN_READ_AHEAD_BYTES for long ones.
     let chunk = SSTABLE_SCAN_READ_AHEAD_MIN_BYTES;
+    // The first blocks come through the block cache (SSTABLE_SCAN_CACHED_BLOCKS), while the
+    // index names each (a partition starts in it: its entry gives the block's length); from
+    // the first block it does not name, or once they are used up, the scan streams.
+    let cachedLeft = SSTABLE_SCAN_CACHED_BLOCKS;
+    let entry = startEntry;
     while (pos < end) {
-      // A scan that seeks (a lower bound) reads its first block through the block cache, as a
-      // point read would: a page after a seek is mostly that block, and LevelDB's iterators fill
-      // the cache too. The rest streams through the private read-ahead, leaving the cache alone.
-      const seekBlock = firstBlock && lower !== undefined ? await this.dataBlock(pos, this.index.blockLengths[startEntry] as number) : undefined;
-      if (seekBlock === undefined && pos + BLOCK_LENGTH_BYTES > bufStart + buf.length) {
+      let cachedBlock: DataBlock | undefined;
+      if (cachedLeft > 0) {
+        while (entry < this.index.count && (this.index.blockOffsets[entry] as number) < pos) entry++;
+        if (entry < this.index.count && this.index.blockOffsets[entry] === pos) {
+          cachedBlock = await this.dataBlock(pos, this.index.blockLengths[entry] as number);
+          cachedLeft--;
+        } else cachedLeft = 0;
+      }
+      if (cachedBlock === undefined && pos + BLOCK_LENGTH_BYTES > bufStart + buf.length) {
         buf = await this.readAhead(pos, Math.min(chunk, end - pos));
         bufStart = pos;
         chunk = Math.min(chunk * 2, SSTABLE_SCAN_READ_AHEAD_BYTES);
       }
       let framed: number;
       let framedBytes: Uint8Array | undefined;
-      if (seekBlock !== undefined) framed = this.index.blockLengths[startEntry] as number;
+      if (cachedBlock !== undefined) framed = this.index.blockLengths[entry] as number;
       else {
         const payloadLength = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(pos - bufStart, true);
         framed = payloadLength + BLOCK_FRAME_BYTES;
@@ -452,10 +461,10 @@ export class SSTableReader {
         if (framedBytes !== undefined && framedBytes[BLOCK_LENGTH_BYTES] === BLOCK_KIND_ROW_INDEX) {
           if (pending !== undefined && pending !== 'skip') throw new DecodeError('row-index block inside a partition');
         } else {
-          const block = seekBlock ?? new DataBlock(framedBytes!);
+          const block = cachedBlock ?? new DataBlock(framedBytes!);
           // The read-ahead buffer is this scan's alone and never reused: results may view it. A
           // cached block is shared: results get copies.
-          const cursor = new BlockCursor(block, block.bodyStart, seekBlock === undefined);
+          const cursor = new BlockCursor(block, block.bodyStart, cachedBlock === undefined);
           if (block.continues) {
             if (pending === undefined) {
               if (!firstBlock) throw new DecodeError('continuation block without a partition to continue');
