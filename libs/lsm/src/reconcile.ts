@@ -184,6 +184,7 @@ export function mergeRangeTombstones(
   b: readonly RangeTombstone[] | undefined,
   partitionDeletion: DeletionTime | undefined,
 ): readonly RangeTombstone[] | undefined {
+  if (a === undefined && b === undefined) return undefined;
   const all = [...(a ?? []), ...(b ?? [])].filter(
     (rt) => partitionDeletion === undefined || !(partitionDeletion.timestamp >= rt.deletion.timestamp && partitionDeletion.localDeletionTime >= rt.deletion.localDeletionTime),
   );
@@ -204,6 +205,12 @@ export function mergeRangeTombstones(
  */
 export function mergeRows(a: RowData, b: RowData, outer: DeletionTime | undefined, versions = 1): RowData | undefined {
   assert.ok(bytesEqual(a.clustering, b.clustering), 'mergeRows: rows have different clustering keys');
+  // The common case of an overwritten row: one version wins everywhere, so the merge is that
+  // version (no new cell map).
+  if (versions === 1) {
+    if (supersedesRow(a, b)) return normalizeRow(a, outer);
+    if (supersedesRow(b, a)) return normalizeRow(b, outer);
+  }
   const cells = new Map<string, Cell>(a.cells);
   let history: Map<string, readonly Cell[]> | undefined;
   if (versions > 1 && (a.history !== undefined || b.history !== undefined || sharesColumn(a.cells, b.cells))) {
@@ -232,6 +239,21 @@ export function mergeRows(a: RowData, b: RowData, outer: DeletionTime | undefine
     history !== undefined && history.size > 0 ? history : undefined,
   );
   return normalizeRow(merged, outer);
+}
+
+/**
+ * Whether merging `loser` into `winner` (one version kept per cell) gives `winner` back: it has
+ * no history, each of the loser's cells loses to its cell of the same column, and its row marker
+ * and deletion are at least as strong.
+ */
+function supersedesRow(winner: RowData, loser: RowData): boolean {
+  if (winner.history !== undefined || loser.cells.size > winner.cells.size) return false;
+  if (mergeLiveness(winner.liveness, loser.liveness) !== winner.liveness || mergeDeletion(winner.deletion, loser.deletion) !== winner.deletion) return false;
+  for (const [column, cell] of loser.cells) {
+    const w = winner.cells.get(column);
+    if (w === undefined || reconcileCell(w, cell) !== w) return false;
+  }
+  return true;
 }
 
 function sharesColumn(a: ReadonlyMap<string, Cell>, b: ReadonlyMap<string, Cell>): boolean {
