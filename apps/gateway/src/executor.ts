@@ -510,10 +510,12 @@ export class Executor {
     }
     const { ks, table } = await this.table(stmt.table, options.keyspace);
     const bound = bindSelect(stmt, table, options.params);
-    const columns: ResultColumn[] = bound.selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: s.type }));
+    const columns = resultColumns(bound.selection, table);
     const partitionKeys = bound.partitionKeys;
-    const digest = queryDigest(request.query, options.keyspace, options.paramsKey);
-    const resumed = options.pagingState === undefined || bound.aggregate ? undefined : decodePagingState(options.pagingState, digest);
+    // The query's digest binds a paging state to its query: hashed only when a page state is read or written.
+    let digestMemo: string | undefined;
+    const digest = (): string => (digestMemo ??= queryDigest(request.query, options.keyspace, options.paramsKey));
+    const resumed = options.pagingState === undefined || bound.aggregate ? undefined : decodePagingState(options.pagingState, digest());
     if (partitionKeys === undefined) return this.selectRange({ ks, table, bound, columns, level, digest, pageSize: options.pageSize }, resumed);
     const start: PagingPosition = resumed ?? { partition: 0, lastClustering: undefined, rowsReturned: 0, partitionRows: 0 };
     const filters = bound.filters ?? [];
@@ -526,7 +528,7 @@ export class Executor {
     let first: (Uint8Array | null)[] | undefined;
     let returned = start.rowsReturned;
     const now = this.d.nowSeconds();
-    const page = (position: PagingPosition): ExecResult => ({ kind: 'rows', columns, rows, pagingState: encodePagingState(digest, position) });
+    const page = (position: PagingPosition): ExecResult => ({ kind: 'rows', columns, rows, pagingState: encodePagingState(digest(), position) });
 
     for (let p = start.partition; p < partitionKeys.length && returned < limit; p++) {
       const pkValues = partitionKeys[p]!;
@@ -649,7 +651,7 @@ export class Executor {
           for (const row of liveRows(p, now)) {
             const keys = decodeRowKey(table, pkValues, row.clustering);
             if (filters.length > 0 && !rowMatches(filters, (c) => keys.get(c) ?? row.cells.get(c)?.value ?? null)) continue;
-            if (rows.length >= pageSize) return { kind: 'rows', columns, rows, pagingState: encodePagingState(s.digest, position) };
+            if (rows.length >= pageSize) return { kind: 'rows', columns, rows, pagingState: encodePagingState(s.digest(), position) };
             const values = bound.selection.map((c) => selectedValue(c, keys, row.cells, p.token, now));
             if (bound.aggregate) {
               counted++;
@@ -692,14 +694,27 @@ export class Executor {
   }
 }
 
+/** Result columns per selection list: `SELECT *` gets one list per table schema (bindSelection), so its results share one. */
+const resultColumnsCache = new WeakMap<readonly SelectedColumn[], readonly ResultColumn[]>();
+
+function resultColumns(selection: readonly SelectedColumn[], table: TableSchema): readonly ResultColumn[] {
+  let columns = resultColumnsCache.get(selection);
+  if (columns === undefined) {
+    columns = selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: s.type }));
+    resultColumnsCache.set(selection, columns);
+  }
+  return columns;
+}
+
 /** What a range scan runs with. */
 interface RangeSelect {
   ks: KeyspaceView;
   table: TableSchema;
   bound: BoundSelect;
-  columns: ResultColumn[];
+  columns: readonly ResultColumn[];
   level: ConsistencyLevel;
-  digest: string;
+  /** The query's digest (see queryDigest), computed on first use. */
+  digest: () => string;
   pageSize: number | undefined;
 }
 

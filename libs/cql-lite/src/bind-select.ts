@@ -84,7 +84,7 @@ export interface BoundSelect {
    */
   slice: ClusteringSlice;
   /** `*` expands to partition key, clustering, static and regular columns by name. */
-  selection: SelectedColumn[];
+  selection: readonly SelectedColumn[];
   /** COUNT(*) is selected: the result is one row over all matching rows (other columns from the first). */
   aggregate: boolean;
   /** SELECT DISTINCT: one row per partition (its partition key and static columns). */
@@ -172,9 +172,16 @@ function bindLimit(term: Term, name: string, resolve: ParamResolver): number {
 }
 
 /** The result columns a SELECT selects (no values needed: what PREPARE reports). */
-export function bindSelection(stmt: SelectStatement, table: TableSchema): SelectedColumn[] {
+export function bindSelection(stmt: SelectStatement, table: TableSchema): readonly SelectedColumn[] {
   if (stmt.selection.kind === 'all') {
-    return selectOrder(table).map((column) => ({ kind: 'column', column, alias: column, type: findExistingColumn(table, column).type }));
+    // Every execution of a `SELECT *` on a table selects the same: computed once per schema
+    // version (a TableSchema is never changed; ALTER makes a new one).
+    let all = selectAllCache.get(table);
+    if (all === undefined) {
+      all = selectOrder(table).map((column) => ({ kind: 'column', column, alias: column, type: findExistingColumn(table, column).type }));
+      selectAllCache.set(table, all);
+    }
+    return all;
   }
   return stmt.selection.selectors.map((s): SelectedColumn => {
     switch (s.kind) {
@@ -208,6 +215,8 @@ export function bindSelection(stmt: SelectStatement, table: TableSchema): Select
     }
   });
 }
+
+const selectAllCache = new WeakMap<TableSchema, readonly SelectedColumn[]>();
 
 /** Column names in `SELECT *` order. */
 export function selectOrder(table: TableSchema): string[] {
@@ -279,7 +288,7 @@ function clusteringFilter(r: ClusteringRestriction): RowFilter {
  * Cassandra's checks of clustering restrictions in a SELECT. True when they need filtering
  * (allowed, and each a single-column relation): the caller turns them into row filters.
  */
-function checkClustering(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions): boolean {
+function checkClustering(stmt: SelectStatement, table: TableSchema, selection: readonly SelectedColumn[], r: WhereRestrictions): boolean {
   if (r.clustering.length === 0) return false;
   const selected = selection.filter((s) => s.column !== '').map((s) => findExistingColumn(table, s.column));
   const onlyStatic =
@@ -295,7 +304,7 @@ function checkClustering(stmt: SelectStatement, table: TableSchema, selection: S
   return true;
 }
 
-function checkDistinct(stmt: SelectStatement, table: TableSchema, selection: SelectedColumn[], r: WhereRestrictions, scan: boolean): void {
+function checkDistinct(stmt: SelectStatement, table: TableSchema, selection: readonly SelectedColumn[], r: WhereRestrictions, scan: boolean): void {
   if (stmt.perPartitionLimit !== undefined) throw new InvalidRequest('PER PARTITION LIMIT is not allowed with SELECT DISTINCT queries');
   if (r.clustering.length > 0) {
     throw new InvalidRequest('SELECT DISTINCT with WHERE clause only supports restriction by partition key and/or static columns.');
@@ -315,7 +324,7 @@ function checkDistinct(stmt: SelectStatement, table: TableSchema, selection: Sel
 }
 
 /** ORDER BY → reversed; Cassandra's rules, including skipping columns restricted by `=`. */
-function bindOrdering(stmt: SelectStatement, table: TableSchema, r: WhereRestrictions, selection: SelectedColumn[]): boolean {
+function bindOrdering(stmt: SelectStatement, table: TableSchema, r: WhereRestrictions, selection: readonly SelectedColumn[]): boolean {
   let reversed: boolean | undefined;
   let i = 0;
   for (const ord of stmt.orderBy) {
