@@ -3,6 +3,10 @@
  * free port and store directory), NODE_COUNT storage nodes and one gateway from the built CLI
  * (apps/cli/dist/main.js), each with its own free ports, data directory and log file. Ready once
  * every node's /healthz answers 200 and the gateway's /healthz reports NODE_COUNT live nodes.
+ *
+ * BENCH_CPU_PROF_DIR=DIR runs every node and the gateway with `node --cpu-prof` into DIR: one
+ * CPU.<date>.<pid>...cpuprofile per process, written when it stops (the gateway's is the one
+ * whose frames are in apps/gateway).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +20,12 @@ export const NODE_COUNT = 3;
 export const CLUSTER_NAME = 'bench';
 export const START_TIMEOUT_MS = 60_000;
 const HEALTH_PROBE_TIMEOUT_MS = 1_000;
+
+/** Node flags of the cluster's processes: a CPU profile each when BENCH_CPU_PROF_DIR is set. */
+function nodeFlags(): string[] {
+  const dir = process.env['BENCH_CPU_PROF_DIR'];
+  return dir === undefined || dir === '' ? [] : ['--cpu-prof', '--cpu-prof-dir', dir];
+}
 
 export interface RunDirs {
   readonly root: string;
@@ -65,7 +75,7 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
       children.start(
         name,
         process.execPath,
-        [CLI_MAIN, 'node', '--nats', nats.url, '--data', dataDir, '--name', name, '--metrics-port', String(metricsPort), '--metrics-host', '127.0.0.1', '--cluster', CLUSTER_NAME],
+        [...nodeFlags(), CLI_MAIN, 'node', '--nats', nats.url, '--data', dataDir, '--name', name, '--metrics-port', String(metricsPort), '--metrics-host', '127.0.0.1', '--cluster', CLUSTER_NAME],
         join(dirs.logs, `${name}.log`),
         env,
       ),
@@ -77,7 +87,7 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
   const gateway = children.start(
     'gateway',
     process.execPath,
-    [CLI_MAIN, 'gateway', '--nats', nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--native-port', String(nativePort), '--cluster', CLUSTER_NAME],
+    [...nodeFlags(), CLI_MAIN, 'gateway', '--nats', nats.url, '--http-port', String(httpPort), '--http-host', '127.0.0.1', '--native-port', String(nativePort), '--cluster', CLUSTER_NAME],
     join(dirs.logs, 'gateway.log'),
     env,
   );
