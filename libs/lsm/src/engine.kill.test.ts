@@ -25,6 +25,8 @@ import { Random } from './testing/random.js';
 const CYCLES = Number(process.env['LSM_KILL_CYCLES'] ?? 50);
 const SEED = Number(process.env['LSM_TEST_SEEDS'] ?? 7);
 const WRITER = fileURLToPath(new URL('../test-support/kill-writer.mjs', import.meta.url));
+/** A writer killed after its first flush gets this long, from ready, to complete one. */
+const FIRST_FLUSH_WAIT_MS_MAX = 60_000;
 
 /**
  * Runs the writer from `start` and kills it `delayMs` after it is ready (or, with
@@ -39,6 +41,7 @@ function runWriter(dataDir: string, start: number, delayMs: number, afterFirstFl
     let buffered = '';
     let stderr = '';
     const killLater = () => setTimeout(() => child.kill('SIGKILL'), delayMs);
+    let noFlush: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const lines = buffered.split('\n');
@@ -46,12 +49,24 @@ function runWriter(dataDir: string, start: number, delayMs: number, afterFirstFl
       for (const line of lines) {
         if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
         else if (line === 'flushed') {
-          if (++flushes === 1 && afterFirstFlush) killLater();
-        } else if (line === 'ready' && !afterFirstFlush) killLater();
+          if (++flushes === 1 && afterFirstFlush) {
+            clearTimeout(noFlush);
+            killLater();
+          }
+        } else if (line === 'ready') {
+          if (!afterFirstFlush) killLater();
+          else {
+            noFlush = setTimeout(() => {
+              child.kill('SIGKILL');
+              reject(new Error(`the writer completed no flush within ${FIRST_FLUSH_WAIT_MS_MAX} ms of ready`));
+            }, FIRST_FLUSH_WAIT_MS_MAX);
+          }
+        }
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('exit', (_code, signal) => {
+      clearTimeout(noFlush);
       if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own (${signal ?? _code}): ${stderr}`));
       else resolve({ acked, flushes });
     });
