@@ -510,7 +510,7 @@ export class Executor {
     }
     const { ks, table } = await this.table(stmt.table, options.keyspace);
     const bound = bindSelect(stmt, table, options.params);
-    const columns = resultColumns(bound.selection, table);
+    const columns = resultColumns(bound.selection, table, stmt.selection.kind === 'all');
     const partitionKeys = bound.partitionKeys;
     // The query's digest binds a paging state to its query: hashed only when a page state is read or written.
     let digestMemo: string | undefined;
@@ -694,14 +694,17 @@ export class Executor {
   }
 }
 
-/** Result columns per selection list: `SELECT *` gets one list per table schema (bindSelection), so its results share one. */
+/**
+ * Result columns per selection list. `SELECT *` gets one list per table schema (bindSelection),
+ * so its results share one (`shared`); other selections are new each execution, not kept.
+ */
 const resultColumnsCache = new WeakMap<readonly SelectedColumn[], readonly ResultColumn[]>();
 
-function resultColumns(selection: readonly SelectedColumn[], table: TableSchema): readonly ResultColumn[] {
-  let columns = resultColumnsCache.get(selection);
+function resultColumns(selection: readonly SelectedColumn[], table: TableSchema, shared: boolean): readonly ResultColumn[] {
+  let columns = shared ? resultColumnsCache.get(selection) : undefined;
   if (columns === undefined) {
     columns = selection.map((s) => ({ keyspace: table.keyspace, table: table.name, name: s.alias, type: s.type }));
-    resultColumnsCache.set(selection, columns);
+    if (shared) resultColumnsCache.set(selection, columns);
   }
   return columns;
 }
