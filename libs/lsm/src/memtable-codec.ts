@@ -16,6 +16,7 @@
  * bytes     := varuint length, raw; string := bytes of UTF-8
  */
 import { ARENA_POSITION_SPAN, locateIn, type Arena } from './arena.js';
+import { DecodedCell, DecodedDeletion, DecodedLiveness, newList } from './decoded.js';
 import { makePartition, makeRow } from './reconcile.js';
 import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData } from './types.js';
 
@@ -338,12 +339,12 @@ function decodeAt(r: BlobReader): PartitionData {
       rangeTombstones.push(rt);
     }
   }
-  const rows: RowData[] = [];
+  const rows = newList<RowData>();
   for (let n = r.varuint(); n > 0; n--) {
     const clustering = r.bytes();
     const rf = r.u8();
     let liveness: Liveness | undefined;
-    if (rf & 1) liveness = { timestamp: r.i64(), ttlSeconds: r.u32(), localExpirationTime: r.u32() };
+    if (rf & 1) liveness = new DecodedLiveness(r.i64(), r.u32(), r.u32());
     const deletion = rf & 2 ? r.deletion() : undefined;
     const cells = new Map<string, Cell>();
     for (let c = r.varuint(); c > 0; c--) {
@@ -355,7 +356,7 @@ function decodeAt(r: BlobReader): PartitionData {
       history = new Map();
       for (let c = r.varuint(); c > 0; c--) {
         const column = r.string();
-        const versions: Cell[] = [];
+        const versions = newList<Cell>();
         for (let v = r.varuint(); v > 0; v--) versions.push(r.cell());
         history.set(column, versions);
       }
@@ -412,13 +413,13 @@ class BlobReader {
     return s;
   }
   deletion(): DeletionTime {
-    return { timestamp: this.i64(), localDeletionTime: this.u32() };
+    return new DecodedDeletion(this.i64(), this.u32());
   }
   cell(): Cell {
     const tomb = this.u8() & 1;
     const timestamp = this.i64();
     const ttlSeconds = this.u32();
     const localDeletionTime = this.u32();
-    return { value: tomb ? null : this.bytes(), timestamp, ttlSeconds, localDeletionTime };
+    return new DecodedCell(tomb ? null : this.bytes(), timestamp, ttlSeconds, localDeletionTime);
   }
 }

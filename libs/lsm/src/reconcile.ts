@@ -13,6 +13,7 @@
  */
 import { compareBytes, bytesEqual, copyBytes } from './bytes.js';
 import { clusteringInSlice } from './slice.js';
+import { decodedPartition, decodedRow, newList } from './decoded.js';
 import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from './types.js';
 import assert from 'node:assert/strict';
 
@@ -303,7 +304,7 @@ export function mergePartitions(a: PartitionData, b: PartitionData, options: Mer
   const versions = options.versions ?? 1;
   const partitionDeletion = mergeDeletion(a.partitionDeletion, b.partitionDeletion);
   const rangeTombstones = mergeRangeTombstones(a.rangeTombstones, b.rangeTombstones, partitionDeletion);
-  const rows: RowData[] = [];
+  const rows = newList<RowData>();
   let i = 0;
   let j = 0;
   while (i < a.rows.length || j < b.rows.length) {
@@ -386,11 +387,7 @@ export function makeRow(
   cells: ReadonlyMap<string, Cell>,
   history?: ReadonlyMap<string, readonly Cell[]>,
 ): RowData {
-  const row: { -readonly [K in keyof RowData]: RowData[K] } = { clustering, cells };
-  if (liveness !== undefined) row.liveness = liveness;
-  if (deletion !== undefined) row.deletion = deletion;
-  if (history !== undefined && history.size > 0) row.history = history;
-  return row;
+  return decodedRow(clustering, liveness, deletion, cells, history);
 }
 
 /** Builds a PartitionData without `undefined`-valued optional fields. */
@@ -401,8 +398,5 @@ export function makePartition(
   rows: readonly RowData[],
   rangeTombstones?: readonly RangeTombstone[],
 ): PartitionData {
-  const p: { -readonly [K in keyof PartitionData]: PartitionData[K] } = { token, partitionKey, rows };
-  if (partitionDeletion !== undefined) p.partitionDeletion = partitionDeletion;
-  if (rangeTombstones !== undefined && rangeTombstones.length > 0) p.rangeTombstones = rangeTombstones;
-  return p;
+  return decodedPartition(token, partitionKey, partitionDeletion, rows, rangeTombstones);
 }

@@ -18,6 +18,7 @@ import {
   TIMESTAMP_MIN,
   TTL_SECONDS_MAX,
 } from '../limits.js';
+import { DecodedCell, DecodedDeletion, DecodedLiveness, decodedRow, newList } from '../decoded.js';
 import type { Cell, DeletionTime, Liveness, RangeTombstone, RowData } from '../types.js';
 import { copyRange } from './byte-sink.js';
 import {
@@ -287,6 +288,17 @@ export interface PartitionHeader {
   readonly rangeTombstones?: readonly RangeTombstone[];
 }
 
+/** A decoded partition header (a class, not a literal: see decoded.ts). */
+class DecodedHeader implements PartitionHeader {
+  declare readonly partitionDeletion?: DeletionTime;
+  declare readonly rangeTombstones?: readonly RangeTombstone[];
+
+  constructor(
+    readonly token: bigint,
+    readonly partitionKey: Uint8Array,
+  ) {}
+}
+
 /** Result of `BlockCursor.next()`. */
 export const ELEMENT_END = TAG_END;
 export const ELEMENT_CONTINUED = TAG_CONTINUED;
@@ -421,7 +433,7 @@ export class BlockCursor {
 
   private deletion(): DeletionTime {
     const timestamp = this.tsdelta();
-    return { timestamp, localDeletionTime: this.varuint(LOCAL_TIME_SECONDS_MAX) };
+    return new DecodedDeletion(timestamp, this.varuint(LOCAL_TIME_SECONDS_MAX));
   }
 
   /** Decodes the partition header at the cursor. `knownToken` (already compared equal) saves decoding the token. */
@@ -432,15 +444,12 @@ export class BlockCursor {
     const partitionKey = this.bytesCopy(PARTITION_KEY_BYTES_MAX);
     const flags = this.u8();
     if ((flags & ~PARTITION_FLAGS_KNOWN) !== 0) throw new DecodeError(`unknown partition flags ${flags}`);
-    const h: { token: bigint; partitionKey: Uint8Array; partitionDeletion?: DeletionTime; rangeTombstones?: RangeTombstone[] } = {
-      token,
-      partitionKey,
-    };
+    const h: { -readonly [K in keyof PartitionHeader]: PartitionHeader[K] } = new DecodedHeader(token, partitionKey);
     if (flags & PARTITION_FLAG_DELETION) h.partitionDeletion = this.deletion();
     if (flags & PARTITION_FLAG_RANGE_TOMBSTONES) {
       const count = this.varuint(this.end);
       if (count === 0) throw new DecodeError('range tombstone count 0');
-      const rts: RangeTombstone[] = [];
+      const rts = newList<RangeTombstone>();
       for (let i = 0; i < count; i++) {
         const f = this.u8();
         if ((f & ~RT_FLAGS_KNOWN) !== 0) throw new DecodeError(`unknown range tombstone flags ${f}`);
@@ -510,7 +519,7 @@ export class BlockCursor {
     if (flags & CELL_FLAG_TTL && ttlSeconds === 0) throw new DecodeError('ttl flag with ttl 0');
     if (flags & CELL_FLAG_LOCAL_DELETION_TIME && localDeletionTime === 0) throw new DecodeError('localDeletionTime flag with 0');
     const value = flags & CELL_FLAG_TOMBSTONE ? null : this.bytesCopy(this.end);
-    return { value, timestamp, ttlSeconds, localDeletionTime };
+    return new DecodedCell(value, timestamp, ttlSeconds, localDeletionTime);
   }
 
   /** Reads a cell head: sets `headColumn` and `headFlags`. */
@@ -540,7 +549,7 @@ export class BlockCursor {
         localExpirationTime = this.varuint(LOCAL_TIME_SECONDS_MAX);
         if (ttlSeconds === 0 && localExpirationTime === 0) throw new DecodeError('expiring row marker with no ttl');
       }
-      liveness = { timestamp, ttlSeconds, localExpirationTime };
+      liveness = new DecodedLiveness(timestamp, ttlSeconds, localExpirationTime);
     }
     if (f & ROW_FLAG_DELETION) deletion = this.deletion();
     const cellCount = this.varuint(this.rowEnd - this.pos);
@@ -563,7 +572,7 @@ export class BlockCursor {
         const column = this.headColumn;
         if (current === undefined || column !== currentColumn) {
           if (history.has(column)) throw new DecodeError('history versions of a column not consecutive');
-          current = [];
+          current = newList<Cell>();
           currentColumn = column;
           history.set(column, current);
         }
@@ -571,11 +580,7 @@ export class BlockCursor {
       }
     }
     if (this.pos !== this.rowEnd) throw new DecodeError(`row body length mismatch at ${this.pos} (expected end ${this.rowEnd})`);
-    const row: { -readonly [K in keyof RowData]: RowData[K] } = { clustering, cells };
-    if (liveness !== undefined) row.liveness = liveness;
-    if (deletion !== undefined) row.deletion = deletion;
-    if (history !== undefined) row.history = history;
-    return row;
+    return decodedRow(clustering, liveness, deletion, cells, history);
   }
 }
 

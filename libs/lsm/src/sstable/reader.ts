@@ -14,6 +14,7 @@ import type { FileHandle, FileSystem } from '../fs.js';
 import { isRowLive } from '../purge.js';
 import { satisfiesEnd, satisfiesStart } from '../slice.js';
 import type { ClusteringSlice } from '../slice.js';
+import { decodedPartition, newList } from '../decoded.js';
 import type { PartitionData, RangeTombstone, RowData } from '../types.js';
 import type { BlockCache } from './block-cache.js';
 import {
@@ -451,7 +452,7 @@ export class SSTableReader {
         }
         framedBytes = buf.subarray(pos - bufStart, pos - bufStart + framed);
       }
-      const out: PartitionData[] = [];
+      const out = newList<PartitionData>();
       let stop = false;
       try {
         if (framedBytes !== undefined) {
@@ -487,7 +488,7 @@ export class SSTableReader {
               break;
             }
             const skip = isBefore(header);
-            const rows: RowData[] = [];
+            const rows = newList<RowData>();
             const tag = collectAll(cursor, skip ? undefined : rows);
             if (tag === ELEMENT_END) {
               if (!skip) out.push(assemble(header, rows));
@@ -683,10 +684,7 @@ function compareClustering(a: Uint8Array, b: Uint8Array): number {
 }
 
 function assemble(header: PartitionHeader, rows: readonly RowData[]): PartitionData {
-  const p: { -readonly [K in keyof PartitionData]: PartitionData[K] } = { token: header.token, partitionKey: header.partitionKey, rows };
-  if (header.partitionDeletion !== undefined) p.partitionDeletion = header.partitionDeletion;
-  if (header.rangeTombstones !== undefined) p.rangeTombstones = header.rangeTombstones;
-  return p;
+  return decodedPartition(header.token, header.partitionKey, header.partitionDeletion, rows, header.rangeTombstones);
 }
 
 /** A get's answer: `undefined` when nothing of the partition is selected. */
@@ -697,8 +695,5 @@ function result(header: PartitionHeader, slice: ClusteringSlice, rows: readonly 
     rangeTombstones = kept.length > 0 ? kept : undefined;
   }
   if (rows.length === 0 && header.partitionDeletion === undefined && rangeTombstones === undefined) return undefined;
-  const p: { -readonly [K in keyof PartitionData]: PartitionData[K] } = { token: header.token, partitionKey: header.partitionKey, rows };
-  if (header.partitionDeletion !== undefined) p.partitionDeletion = header.partitionDeletion;
-  if (rangeTombstones !== undefined) p.rangeTombstones = rangeTombstones;
-  return p;
+  return decodedPartition(header.token, header.partitionKey, header.partitionDeletion, rows, rangeTombstones);
 }
