@@ -8,7 +8,7 @@ function stats(over: Partial<StorageEngineStats> = {}): StorageEngineStats {
   const zero = {
     commitLog: { syncs: 0, syncLatencyMicrosTotal: 0, syncLatencyMicrosMax: 0, writes: 0, bytesWritten: 0, entriesWritten: 0, pendingBytes: 0, backpressureWaits: 0, segmentsCreated: 0, segmentsRecycled: 0, segmentCount: 0, activeSegmentId: undefined },
     memtableBytes: 0, memtablePartitions: 0, memtablesFlushing: 0, droppedTables: 0, flushes: 0, flushBytesWritten: 0, flushInWorker: false,
-    writeStalls: 0, sstables: [], sstableBytesTotal: 0, reads: 0, sstablesTouched: 0, bloomChecks: 0, bloomNegatives: 0, bloomFalsePositives: 0,
+    writeStalls: 0, sstables: [], sstableBytesTotal: 0, reads: 0, sstablesTouched: 0, bloomChecks: 0, bloomNegatives: 0, bloomFalsePositives: 0, scanPagesResumed: 0,
     blockCache: { hits: 0, misses: 0, bytes: 0, evictions: 0 },
     compaction: { completed: 0, running: 0, bytesRead: 0, bytesWritten: 0, tombstonesPurged: 0, pending: 0, inWorker: false },
     quarantinedSSTables: 0,

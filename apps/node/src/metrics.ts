@@ -155,6 +155,7 @@ export function registerEngineMetrics(registry: Registry, engine: StorageEngine,
   totalCounter(registry, 'cassia_bloom_filter_checks_total', 'Bloom filter (and key range) checks on reads.', () => s().bloomChecks);
   totalCounter(registry, 'cassia_bloom_filter_useful_total', 'Bloom filter checks that ruled an SSTable out.', () => s().bloomNegatives);
   totalCounter(registry, 'cassia_bloom_filter_false_positives_total', 'Bloom filter "maybe" answers for partitions the SSTable did not hold.', () => s().bloomFalsePositives);
+  totalCounter(registry, 'cassia_scan_pages_resumed_total', 'Scan pages that continued the previous page\'s SSTable streams instead of seeking again.', () => s().scanPagesResumed);
   totalCounter(registry, 'cassia_block_cache_hits_total', 'Block cache hits.', () => s().blockCache.hits);
   totalCounter(registry, 'cassia_block_cache_misses_total', 'Block cache misses.', () => s().blockCache.misses);
   totalCounter(registry, 'cassia_block_cache_evictions_total', 'Blocks evicted from the block cache.', () => s().blockCache.evictions);

@@ -39,7 +39,8 @@ import { nodeFileSystem } from './node-fs.js';
 import { isFsErrorCode } from './fs.js';
 import { loadManifest, writeManifest, type ManifestSSTable, type ManifestState } from './manifest.js';
 import { ArenaChunkPool, type ArenaPoolStats } from './arena.js';
-import { Memtable, type MemtableCursor, type StagedBlob } from './memtable.js';
+import { Memtable, type StagedBlob } from './memtable.js';
+import { BatchScanSource, MemtableScanSource, ParkedScans, closeParked, type ScanSource } from './scan-sources.js';
 import { hitLimit, keepFirstLive, mergePartialAnswers, sliceAfter, type PartialAnswer } from './read-merge.js';
 import { isCellLive, isRowLive } from './purge.js';
 import { makePartition, makeRow, mergePartitions } from './reconcile.js';
@@ -165,6 +166,8 @@ export interface StorageEngineStats {
   readonly sstablesTouched: number;
   readonly bloomChecks: number;
   readonly bloomNegatives: number;
+  /** Scan pages that continued the previous page's SSTable streams (parked) instead of seeking. */
+  readonly scanPagesResumed: number;
   readonly bloomFalsePositives: number;
   readonly blockCache: { readonly hits: number; readonly misses: number; readonly bytes: number; readonly evictions: number };
   readonly compaction: CompactionStats;
@@ -206,6 +209,8 @@ export class StorageEngine {
   private readonly tables = new Map<string, TableState>();
   /** Files replaced or dropped, still referenced by reads in flight. */
   private readonly retiring = new Set<LiveSSTable>();
+  /** SSTable sources of scan pages that ended with more to read, waiting for their next page. */
+  private readonly parkedScans = new ParkedScans();
   private readonly dropped: Set<string>;
   private nextFileId = 1;
   /** Next SSTable generation; never lower than the manifest's. */
@@ -226,6 +231,7 @@ export class StorageEngine {
     sstablesTouched: 0,
     bloomChecks: 0,
     bloomNegatives: 0,
+    scanPagesResumed: 0,
   };
 
   private constructor(
@@ -530,7 +536,8 @@ export class StorageEngine {
 
   /**
    * One page of a table's partitions in partition order, reconciled across every source.
-   * Pass `next` back as `after` for the following page.
+   * Pass `next` back as `after` for the following page: when that page comes within
+   * SCAN_PARKED_IDLE_MS, it continues this page's SSTable streams instead of seeking again.
    */
   async scan(tableId: string, options: ScanOptions = {}): Promise<ScanPage> {
     this.checkOpen();
@@ -540,17 +547,23 @@ export class StorageEngine {
     const versions = table?.options.versions ?? 1;
     const files = (table?.sstables ?? []).filter((f) => !f.quarantined);
     const release = acquire(files, (f) => void this.deleteRetired(f));
-    const iterators: AsyncIterator<PartitionData[]>[] = [];
+    const parked = options.after === undefined ? undefined : this.parkedScans.take(tableId, versions, options.after);
+    if (parked !== undefined) this.counters.scanPagesResumed++;
+    const fileSources: BatchScanSource[] = [];
+    for (const f of files) {
+      const reused = parked?.sources.find((s) => s.file === f);
+      if (reused !== undefined) fileSources.push(reused);
+      else fileSources.push(new BatchScanSource(f, f.reader.scanBatches(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]()));
+    }
+    // After our own references are taken: closes the parked sources of files no longer live.
+    if (parked !== undefined) void closeParked(parked, fileSources);
     // The memtables are read across awaits: held, so a flush finishing meanwhile cannot recycle their arenas.
     const memtables = [this.active.memtable, ...this.flushing.map((s) => s.memtable)];
     for (const m of memtables) m.retain();
+    let next: PartitionPosition | undefined;
     try {
       const sources: ScanSource[] = memtables.map((m) => new MemtableScanSource(m.cursor(tableId, options.after)));
-      for (const f of files) {
-        const it = f.reader.scanBatches(options.after === undefined ? {} : { after: options.after })[Symbol.asyncIterator]();
-        iterators.push(it);
-        sources.push(new BatchScanSource(it));
-      }
+      for (const s of fileSources) sources.push(s);
       await Promise.all(sources.map((s) => s.fill()));
       const partitions: PartitionData[] = [];
       // tied[0, tiedCount): the sources whose head is the smallest position, newest first (as
@@ -582,17 +595,24 @@ export class StorageEngine {
       }
       const more = sources.some((s) => s.head !== undefined);
       const last = partitions.at(-1);
-      return { partitions, next: more && last !== undefined ? { token: last.token, partitionKey: last.partitionKey } : undefined };
+      next = more && last !== undefined ? { token: last.token, partitionKey: last.partitionKey } : undefined;
+      return { partitions, next };
     } catch (err) {
+      next = undefined;
       if (err instanceof CorruptionError) {
         const f = files.find((x) => x.meta.path === err.file);
         if (f !== undefined) this.corruptFile(f, err);
       }
       throw err;
     } finally {
-      for (const it of iterators) await it.return?.();
-      release();
       for (const m of memtables) m.release();
+      // Every source's head is past `next` (each tied source advanced): the next page can go on from here.
+      if (next !== undefined && fileSources.length > 0 && !this.closed) {
+        this.parkedScans.park({ tableId, versions, next, sources: fileSources, release });
+      } else {
+        for (const s of fileSources) await s.close();
+        release();
+      }
     }
   }
 
@@ -711,6 +731,7 @@ export class StorageEngine {
     if (this.closed) return;
     this.closed = true;
     for (const w of this.flushWaiters.splice(0)) w();
+    await this.parkedScans.closeAll();
     await this.compactions.close();
     await this.log.close();
     await this.flushLoop?.catch(() => undefined);
@@ -1015,60 +1036,3 @@ function nonEmpty(p: PartitionData | undefined): PartitionData | undefined {
   return p;
 }
 
-/**
- * One source of a scan's merge. `head` is the current partition (undefined once exhausted).
- * `advance` moves past it and says whether `head` is ready; when it is not, `fill` must be
- * awaited first — so the merge awaits once per SSTable block, never per partition.
- */
-interface ScanSource {
-  readonly head: PartitionData | undefined;
-  advance(): boolean;
-  fill(): Promise<void>;
-}
-
-/** A memtable: synchronous, one partition at a time (decoded only when reached). */
-class MemtableScanSource implements ScanSource {
-  head: PartitionData | undefined;
-
-  constructor(private readonly cursor: MemtableCursor) {
-    this.head = cursor.next();
-  }
-
-  advance(): boolean {
-    this.head = this.cursor.next();
-    return true;
-  }
-
-  fill(): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
-/** An SSTable, a block's partitions at a time. */
-class BatchScanSource implements ScanSource {
-  private batch: PartitionData[] = [];
-  private index = 0;
-  private exhausted = false;
-
-  constructor(private readonly it: AsyncIterator<PartitionData[]>) {}
-
-  get head(): PartitionData | undefined {
-    return this.batch[this.index];
-  }
-
-  advance(): boolean {
-    this.index++;
-    return this.index < this.batch.length || this.exhausted;
-  }
-
-  async fill(): Promise<void> {
-    while (this.index >= this.batch.length && !this.exhausted) {
-      const r = await this.it.next();
-      if (r.done === true) this.exhausted = true;
-      else {
-        this.batch = r.value;
-        this.index = 0;
-      }
-    }
-  }
-}
