@@ -479,7 +479,16 @@ export class SSTableReader {
           } else if (pending !== undefined) {
             throw new DecodeError('partition not continued in the next block');
           }
-          for (let s = 0; s < block.starts.length && !stop; s++) {
+          let first = 0;
+          if (firstBlock && lower !== undefined && block.starts.length > 1) {
+            // Jump over the partitions before the bound without decoding their headers. The last
+            // one is never jumped: if it is before the bound, the loop still skips it, and learns
+            // whether it continues into the next block.
+            const at = cursor.pos;
+            first = Math.min(firstStartFrom(block, cursor, tokenHigh(lower.token), tokenLow(lower.token), lower.partitionKey, lower === after), block.starts.length - 1);
+            cursor.pos = first > 0 ? (block.starts[first] as number) : at;
+          }
+          for (let s = first; s < block.starts.length && !stop; s++) {
             if (pending !== undefined) throw new DecodeError('partition start inside a continued partition');
             if (cursor.pos !== block.starts[s]) throw new DecodeError(`partition ${s} starts at ${cursor.pos}, the block header says ${block.starts[s]}`);
             const header = cursor.header();
@@ -597,6 +606,17 @@ const SYNC_READ_BYTES_MAX = 256 * 1024;
 /** Index in `block.starts` of the partition (hi, lo, key), or -1. */
 function findStart(block: DataBlock, cursor: BlockCursor, hi: number, lo: number, key: Uint8Array): number {
   const { starts, startHigh, startLow } = block;
+  const a = firstStartFrom(block, cursor, hi, lo, key, false);
+  if (a >= starts.length || startHigh[a] !== hi || startLow[a] !== lo) return -1;
+  return cursor.compareKeyAt(starts[a] as number, key) === 0 ? a : -1;
+}
+
+/**
+ * Index in `block.starts` of the first partition at or after (hi, lo, key) — strictly after
+ * when `exclusive` — or `starts.length`. Moves the cursor (it reads keys).
+ */
+function firstStartFrom(block: DataBlock, cursor: BlockCursor, hi: number, lo: number, key: Uint8Array, exclusive: boolean): number {
+  const { starts, startHigh, startLow } = block;
   let a = 0;
   let b = starts.length;
   while (a < b) {
@@ -608,11 +628,10 @@ function findStart(block: DataBlock, cursor: BlockCursor, hi: number, lo: number
       const tl = startLow[mid] as number;
       cmp = tl !== lo ? (tl < lo ? -1 : 1) : cursor.compareKeyAt(starts[mid] as number, key);
     }
-    if (cmp < 0) a = mid + 1;
+    if (cmp < 0 || (exclusive && cmp === 0)) a = mid + 1;
     else b = mid;
   }
-  if (a >= starts.length || startHigh[a] !== hi || startLow[a] !== lo) return -1;
-  return cursor.compareKeyAt(starts[a] as number, key) === 0 ? a : -1;
+  return a;
 }
 
 /**
