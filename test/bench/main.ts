@@ -60,7 +60,7 @@ const GENERAL_NOTES = [
   'readseq and seekrandom-scan100 iterate in each store\'s native order: key order for LevelDB and RocksDB, token (hash) order for Cassia' +
     ' (as in Cassandra); visiting N entries in native order is the fair equivalent. A LevelDB seek lands on the key (inclusive), a Cassia' +
     ' cursor resumes after it (exclusive); both then read 100 entries',
-  'one process, one store at a time, each in a fresh directory on the same disk; a full GC runs before every timed workload',
+  'one process, one store at a time, each in a fresh directory on the same disk; dirty pages are written back (sync) and a full GC runs before every timed workload',
   'Cassia does its data model\'s work on every op (a 64-bit token hash of the key, a Mutation with one row and one cell, a timestamp); LevelDB stores raw bytes',
   'cassia point reads are names queries (the row and its one column, as Cassandra runs SELECT v FROM t WHERE k = ?): SSTables are read newest data first and the read stops once the newest cell is found, as LevelDB stops at the newest version',
   `keys are db_bench's (${KEY_BYTES}-digit zero-padded decimals), values ${VALUE_BYTES} random (incompressible) bytes; compression is off in every store`,

@@ -7,6 +7,7 @@
  * third fresh store, on which `overwrite` and then the read workloads run (when
  * `fillrandom-batch100` is not selected it still runs, untimed, to load that store).
  */
+import { execFileSync } from 'node:child_process';
 import type { KvEntry, KvStore } from './kv-store.ts';
 import { assertValueLength } from './kv-store.ts';
 import { KeyPermutation, SeededRandom, VALUE_BYTES, ValueSource, makeKey } from './keys.ts';
@@ -130,8 +131,13 @@ const WORKLOADS: Record<WorkloadName, WorkloadFn> = {
   },
 };
 
-/** Runs one workload on `store` and times it (after a full GC when `--expose-gc` is on). */
+/**
+ * Runs one workload on `store` and times it, after writing back every dirty page (sync(1): a
+ * store's fsyncs must not wait for the previous workload's, or the other store's, writeback) and a
+ * full GC (when `--expose-gc` is on).
+ */
 export async function runWorkload(name: WorkloadName, store: KvStore, ctx: WorkloadContext): Promise<Measurement> {
+  execFileSync('sync');
   (globalThis as { gc?: () => void }).gc?.();
   const started = performance.now();
   const { ops, note } = await WORKLOADS[name](store, ctx);
