@@ -16,7 +16,7 @@
 import type { NatsConnection } from '@nats-io/nats-core';
 import { RpcConnectionError } from './errors.js';
 import { encode, replica } from './messages.js';
-import { request } from './rpc.js';
+import { RequestMux } from './request-mux.js';
 import { replicaSubject, type ReplicaVerb } from './subjects.js';
 
 /** Most calls one batch carries. */
@@ -61,12 +61,15 @@ export interface ReplicaClientStats {
 export class ReplicaClient {
   private readonly queues = new Map<string, Queue>();
   private scheduled = false;
+  private readonly mux: RequestMux;
   readonly stats: ReplicaClientStats = { requests: 0, calls: 0 };
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly cluster: string,
-  ) {}
+  ) {
+    this.mux = new RequestMux(nc);
+  }
 
   /** The NATS server's max_payload in bytes, once connected (the largest message it takes). */
   maxPayloadBytes(): number | undefined {
@@ -111,12 +114,12 @@ export class ReplicaClient {
     this.stats.requests++;
     if (q.calls.length === 1) {
       const only = q.calls[0]!;
-      request(this.nc, replicaSubject(this.cluster, q.hostId, only.verb), only.payload, q.timeoutMs).then(only.resolve, only.reject);
+      this.mux.request(replicaSubject(this.cluster, q.hostId, only.verb), only.payload, q.timeoutMs).then(only.resolve, only.reject);
       return;
     }
     const sentAt = Date.now();
     const payload = encode(replica.BatchRequest, { entries: q.calls.map((c) => ({ verb: c.verb, payload: c.payload })) });
-    request(this.nc, replicaSubject(this.cluster, q.hostId, 'batch'), payload, q.timeoutMs).then(
+    this.mux.request(replicaSubject(this.cluster, q.hostId, 'batch'), payload, q.timeoutMs).then(
       (bytes) => {
         let response: ReturnType<typeof replica.BatchResponse.decode>;
         try {
@@ -139,7 +142,7 @@ export class ReplicaClient {
             // Its reply did not fit in the batch's: ask again alone, within what is left.
             const left = Math.max(1, sentAt + q.timeoutMs - Date.now());
             this.stats.requests++;
-            request(this.nc, replicaSubject(this.cluster, q.hostId, c.verb), c.payload, left).then(c.resolve, c.reject);
+            this.mux.request(replicaSubject(this.cluster, q.hostId, c.verb), c.payload, left).then(c.resolve, c.reject);
           } else if (reply === undefined) {
             c.reject(new RpcConnectionError(replicaSubject(this.cluster, q.hostId, 'batch'), `batch reply has ${replies.length} entries, expected ${q.calls.length}`));
           } else c.resolve(reply);
