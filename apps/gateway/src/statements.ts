@@ -6,6 +6,11 @@ import { CqlError, Overloaded, type ParamResolver, type Statement } from '@cassi
 import type { ConsistencyLevel } from '@cassia/ring';
 import { Executor } from './executor.js';
 import type { GatewayMetrics } from './metrics.js';
+
+interface MetricChildren {
+  readonly ok: ReturnType<GatewayMetrics['requests']['labels']>;
+  readonly latency: ReturnType<GatewayMetrics['latency']['labels']>;
+}
 import type { ExecResult, ExecuteOptions, PreparedInfo } from './results.js';
 
 /** Requests a gateway coordinates at once; more are answered Overloaded at once. */
@@ -89,14 +94,14 @@ export class StatementService {
 
   private async measure(consistency: ConsistencyLevel, run: (setOperation: (op: string) => void) => Promise<ExecResult>): Promise<ExecResult> {
     let operation = 'unparsed';
-    const end = this.metrics.latency.startTimer();
+    const started = performance.now();
     this.inFlight++;
     try {
       if (this.inFlight > REQUESTS_IN_FLIGHT_MAX) {
         throw new Overloaded(`more than ${REQUESTS_IN_FLIGHT_MAX} requests in flight at this gateway`);
       }
       const result = await run((op) => (operation = op));
-      this.metrics.requests.inc({ operation, consistency, outcome: 'ok' });
+      this.childrenOf(operation, consistency).ok.inc();
       return result;
     } catch (err) {
       this.metrics.requests.inc({ operation, consistency, outcome: 'error' });
@@ -107,7 +112,20 @@ export class StatementService {
       throw err;
     } finally {
       this.inFlight--;
-      end({ operation, consistency });
+      this.childrenOf(operation, consistency).latency.observe((performance.now() - started) / 1000);
     }
+  }
+
+  /** The labelled children of the hot metrics, bound once per (operation, consistency): prom-client hashes a label object on every call. */
+  private readonly children = new Map<string, MetricChildren>();
+
+  private childrenOf(operation: string, consistency: string): MetricChildren {
+    const key = `${operation} ${consistency}`;
+    let c = this.children.get(key);
+    if (c === undefined) {
+      c = { ok: this.metrics.requests.labels({ operation, consistency, outcome: 'ok' }), latency: this.metrics.latency.labels({ operation, consistency }) };
+      this.children.set(key, c);
+    }
+    return c;
   }
 }

@@ -146,12 +146,19 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
     },
   };
 
+  // Labelled children bound once per verb: prom-client hashes a label object on every call.
+  const latencyOf = new Map<string, ReturnType<typeof o.metrics.replicaLatency.labels>>();
+  const okOf = new Map<string, ReturnType<typeof o.metrics.replicaRequests.labels>>();
   /** Runs one verb, answering its failure as that verb's error reply: never throws. */
   const run = async (verb: Exclude<ReplicaVerb, 'batch'>, data: Uint8Array): Promise<Uint8Array> => {
-    const end = o.metrics.replicaLatency.startTimer({ verb });
+    let latency = latencyOf.get(verb);
+    if (latency === undefined) latencyOf.set(verb, (latency = o.metrics.replicaLatency.labels({ verb })));
+    const end = latency.startTimer();
     try {
       const reply = await handlers[verb](data);
-      o.metrics.replicaRequests.inc({ verb, outcome: 'ok' });
+      let ok = okOf.get(verb);
+      if (ok === undefined) okOf.set(verb, (ok = o.metrics.replicaRequests.labels({ verb, outcome: 'ok' })));
+      ok.inc();
       return reply;
     } catch (err) {
       return failure(verb, err);
@@ -207,7 +214,8 @@ export function encodeReadReply(
   partition: PartitionData,
   o: { reversed: boolean; limitRows: number; budget: number; nowSeconds: number },
 ): Uint8Array {
-  let more = o.limitRows > 0 && liveRows(partition, o.nowSeconds).length >= o.limitRows;
+  // Live rows are never more than rows: fewer rows than the limit cannot have reached it.
+  let more = o.limitRows > 0 && partition.rows.length >= o.limitRows && liveRows(partition, o.nowSeconds).length >= o.limitRows;
   let rows = partition.rows;
   for (;;) {
     const bytes = encode(replica.ReadResponse, { partition: partitionToMessage({ ...partition, rows }), more });

@@ -15,16 +15,24 @@ export function toBigInt(v: Int64Like | null | undefined): bigint {
   return v.unsigned ? BigInt.asUintN(64, hi | lo) : BigInt.asIntN(64, hi | lo);
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_END = 2n ** 63n;
+const UINT64_END = 2n ** 64n;
+/** Largest magnitude whose Long is built from a number exactly (2^53 - 1). */
+const SAFE_MAGNITUDE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** A signed 64-bit Long; throws RangeError outside [-2^63, 2^63). */
 export function toLong(v: bigint): Long {
-  if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new RangeError(`${v} is not a signed 64-bit value`);
+  if (v < INT64_MIN || v >= INT64_END) throw new RangeError(`${v} is not a signed 64-bit value`);
+  // Timestamps (µs since 1970, ~2^51) take the number path: no bigint arithmetic.
+  if (v <= SAFE_MAGNITUDE && v >= -SAFE_MAGNITUDE) return Long.fromNumber(Number(v), false);
   const u = BigInt.asUintN(64, v);
   return new Long(Number(u & 0xffffffffn) | 0, Number(u >> 32n) | 0, false);
 }
 
 /** An unsigned 64-bit Long; throws RangeError outside [0, 2^64). */
 export function toULong(v: bigint): Long {
-  if (v < 0n || v >= 2n ** 64n) throw new RangeError(`${v} is not an unsigned 64-bit value`);
+  if (v < 0n || v >= UINT64_END) throw new RangeError(`${v} is not an unsigned 64-bit value`);
   return new Long(Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0, true);
 }
 

@@ -31,7 +31,7 @@ import type { ExecResult, ExecuteOptions, PreparedInfo } from '../results.js';
 import type { BatchEntry } from '../statements.js';
 import { encodeResponseHeader, FrameDecoder, FrameFlag, FrameTooLargeError, Opcode, PROTOCOL_VERSION_4, FRAME_BODY_BYTES_MAX, type Frame } from './frame.js';
 import { decodeRequest, opcodeName, StartupOption, type EventType, type QueryParameters, type Request } from './messages.js';
-import type { NativeMetrics } from './metrics.js';
+import { requestsFor, type NativeMetrics } from './metrics.js';
 import { nativeParams, paramsKey } from './params.js';
 import { idHex, preparedId, type PreparedCache } from './prepared-cache.js';
 import { encodeError, encodeReady, encodeSupported, SUPPORTED_PROTOCOL_VERSIONS } from './responses.js';
@@ -187,7 +187,7 @@ export class NativeConnection {
   private accept(frame: Frame): void {
     const { header } = frame;
     const opcode = opcodeName(header.opcode);
-    this.ctx.metrics.requests.inc({ opcode });
+    requestsFor(this.ctx.metrics, opcode).inc();
     if (header.version !== PROTOCOL_VERSION_4) {
       const supported = SUPPORTED_PROTOCOL_VERSIONS.join(', ');
       this.fail(header.stream, new ProtocolError(`Invalid or unsupported protocol version (${header.version}); supported versions are (${supported})`), opcode);

@@ -88,10 +88,11 @@ export type Request =
   | { readonly opcode: typeof Opcode.REGISTER; readonly events: readonly EventType[] }
   | { readonly opcode: typeof Opcode.AUTH_RESPONSE; readonly token: Uint8Array | null };
 
+const OPCODE_NAMES: ReadonlyMap<number, string> = new Map(Object.entries(Opcode).map(([name, value]) => [value as number, name.toLowerCase()]));
+
 /** Lower-case opcode names, for metrics and messages. */
 export function opcodeName(opcode: number): string {
-  for (const [name, value] of Object.entries(Opcode)) if (value === opcode) return name.toLowerCase();
-  return 'unknown';
+  return OPCODE_NAMES.get(opcode) ?? 'unknown';
 }
 
 /** Opcodes whose body may start with a custom payload ([bytes map]) when the frame says so. */

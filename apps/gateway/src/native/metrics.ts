@@ -45,3 +45,15 @@ export function createNativeMetrics(registry: Registry): NativeMetrics {
     }),
   };
 }
+
+type RequestsChild = ReturnType<NativeMetrics['requests']['labels']>;
+const requestChildren = new WeakMap<NativeMetrics, Map<string, RequestsChild>>();
+
+/** `metrics.requests` for one opcode, its labelled child bound once (prom-client hashes a label object on every call). */
+export function requestsFor(metrics: NativeMetrics, opcode: string): RequestsChild {
+  let byOpcode = requestChildren.get(metrics);
+  if (byOpcode === undefined) requestChildren.set(metrics, (byOpcode = new Map()));
+  let child = byOpcode.get(opcode);
+  if (child === undefined) byOpcode.set(opcode, (child = metrics.requests.labels({ opcode })));
+  return child;
+}
