@@ -1,5 +1,5 @@
 // NATS request/reply with an explicit deadline on every call, and a bounded server side.
-import { errors, type NatsConnection, type Subscription } from '@nats-io/nats-core';
+import { errors, type Msg, type NatsConnection, type Subscription } from '@nats-io/nats-core';
 import { RpcConnectionError, RpcNoRespondersError, RpcTimeoutError } from './errors.js';
 
 /**
@@ -58,6 +58,18 @@ export function serve(
   options: ServeOptions,
 ): Subscription {
   let inFlight = 0;
+  // Replies finished in one turn of the event loop go out together at its end (setImmediate):
+  // nats.js writes to the socket once per microtask checkpoint that published, so replies
+  // resolving in separate promise chains would each cost a write(2).
+  let replies: { msg: Msg; reply: Uint8Array }[] = [];
+  const sendReplies = (): void => {
+    const batch = replies;
+    replies = [];
+    for (const { msg, reply } of batch) respondOrFail(msg, reply, options);
+  };
+  const respond = (msg: Msg, reply: Uint8Array): void => {
+    if (replies.push({ msg, reply }) === 1) setImmediate(sendReplies);
+  };
   return nc.subscribe(subject, {
     ...(options.queue === undefined ? {} : { queue: options.queue }),
     callback: (err, msg) => {
@@ -67,29 +79,30 @@ export function serve(
         return;
       }
       inFlight++;
-      const respond = (reply: Uint8Array) => {
-        try {
-          msg.respond(reply);
-        } catch (err) {
-          // E.g. a reply larger than the server's max_payload: answer the failure instead.
-          // If even that cannot be sent (connection closed), the requester times out.
-          try {
-            msg.respond(options.failed(err));
-          } catch {
-            // nothing more to do
-          }
-        }
-      };
       handler(msg.data).then(
         (reply) => {
           inFlight--;
-          respond(reply);
+          respond(msg, reply);
         },
         (error: unknown) => {
           inFlight--;
-          respond(options.failed(error));
+          respond(msg, options.failed(error));
         },
       );
     },
   });
+}
+
+function respondOrFail(msg: Msg, reply: Uint8Array, options: ServeOptions): void {
+  try {
+    msg.respond(reply);
+  } catch (err) {
+    // E.g. a reply larger than the server's max_payload: answer the failure instead.
+    // If even that cannot be sent (connection closed), the requester times out.
+    try {
+      msg.respond(options.failed(err));
+    } catch {
+      // nothing more to do
+    }
+  }
 }
