@@ -13,9 +13,12 @@
  */
 import { compareBytes, bytesEqual, copyBytes } from './bytes.js';
 import { clusteringInSlice } from './slice.js';
-import { decodedPartition, decodedRow, newList } from './decoded.js';
+import { decodedPartition as makePartition, decodedRow as makeRow, newList } from './decoded.js';
 import type { Cell, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from './types.js';
 import assert from 'node:assert/strict';
+
+/** Build a RowData / PartitionData without `undefined`-valued optional fields (decoded.ts). */
+export { makePartition, makeRow };
 
 const EMPTY = new Uint8Array(0);
 
@@ -379,24 +382,3 @@ export function copyRangeTombstone(rt: RangeTombstone): RangeTombstone {
   return out;
 }
 
-/** Builds a RowData without `undefined`-valued optional fields (keeps structural equality simple). */
-export function makeRow(
-  clustering: Uint8Array,
-  liveness: Liveness | undefined,
-  deletion: DeletionTime | undefined,
-  cells: ReadonlyMap<string, Cell>,
-  history?: ReadonlyMap<string, readonly Cell[]>,
-): RowData {
-  return decodedRow(clustering, liveness, deletion, cells, history);
-}
-
-/** Builds a PartitionData without `undefined`-valued optional fields. */
-export function makePartition(
-  token: bigint,
-  partitionKey: Uint8Array,
-  partitionDeletion: DeletionTime | undefined,
-  rows: readonly RowData[],
-  rangeTombstones?: readonly RangeTombstone[],
-): PartitionData {
-  return decodedPartition(token, partitionKey, partitionDeletion, rows, rangeTombstones);
-}
