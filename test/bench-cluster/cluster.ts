@@ -21,10 +21,14 @@ export const CLUSTER_NAME = 'bench';
 export const START_TIMEOUT_MS = 60_000;
 const HEALTH_PROBE_TIMEOUT_MS = 1_000;
 
-/** Node flags of the cluster's processes: a CPU profile each when BENCH_CPU_PROF_DIR is set. */
+/**
+ * Node flags of the cluster's processes: a CPU profile each when BENCH_CPU_PROF_DIR is set, and
+ * the space-separated flags of BENCH_NODE_FLAGS (e.g. `--heap-prof --heap-prof-dir DIR`).
+ */
 function nodeFlags(): string[] {
   const dir = process.env['BENCH_CPU_PROF_DIR'];
-  return dir === undefined || dir === '' ? [] : ['--cpu-prof', '--cpu-prof-dir', dir];
+  const extra = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter((f) => f !== '');
+  return [...(dir === undefined || dir === '' ? [] : ['--cpu-prof', '--cpu-prof-dir', dir]), ...extra];
 }
 
 export interface RunDirs {

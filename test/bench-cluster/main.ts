@@ -108,6 +108,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
       warmupSeconds: options.warmupSeconds,
       concurrency: options.concurrency,
       workloads: options.workloads,
+      protocols: options.protocols,
       natsSeconds: options.natsSeconds,
       openLoop: !options.skipOpenLoop,
       seed: options.seed,
@@ -149,7 +150,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
     await writeReport(options, report);
 
     const measured = cluster.processes;
-    for (const name of options.workloads) {
+    for (const name of options.protocols.includes('http') ? options.workloads : []) {
       const workload = WORKLOADS[name];
       let cpu: CpuShares = {};
       let meter: CpuMeter | undefined;
@@ -168,7 +169,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
     // The same workloads through the native protocol, as a driver application runs them.
     native = nativeClient(cluster.nativePort);
     await native.connect();
-    for (const name of options.workloads) {
+    for (const name of options.protocols.includes('native') ? options.workloads : []) {
       const workload = WORKLOADS[name];
       let cpu: CpuShares = {};
       let meter: CpuMeter | undefined;
@@ -184,17 +185,22 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
       await writeReport(options, report);
     }
 
-    const a = report.workloads.find((w) => w.workload === 'A' && w.protocol === 'http');
+    // The open loop goes over HTTP when the run measured it (as before native existed), else native.
+    const openProtocol = options.protocols.includes('http') ? 'http' : 'native';
+    const a = report.workloads.find((w) => w.workload === 'A' && w.protocol === openProtocol);
     if (options.skipOpenLoop) report.notes.push('open loop skipped (--skip-open-loop)');
-    else if (a === undefined) report.notes.push('open loop not run: it needs workload A\'s peak (add A to --workloads)');
-    else if (a.ops === 0) report.notes.push('open loop not run: workload A completed no operation');
+    else if (options.openLoopRate === undefined && a === undefined) report.notes.push('open loop not run: it needs workload A\'s peak (add A to --workloads)');
+    else if (options.openLoopRate === undefined && a?.ops === 0) report.notes.push('open loop not run: workload A completed no operation');
     else {
-      const rate = a.opsPerSec * OPEN_LOOP_LOAD_SHARE;
+      const peak = a?.opsPerSec ?? 0;
+      const rate = options.openLoopRate ?? peak * OPEN_LOOP_LOAD_SHARE;
       let cpu: CpuShares = {};
       let meter: CpuMeter | undefined;
-      progress(`[bench] workload A open loop at ${formatCount(rate)} ops/s (${OPEN_LOOP_LOAD_SHARE * 100}% of ${formatCount(a.opsPerSec)})`);
+      const share = options.openLoopRate === undefined ? `${OPEN_LOOP_LOAD_SHARE * 100}% of ${formatCount(peak)}` : '--open-loop-rate';
+      progress(`[bench] workload A open loop over ${openProtocol} at ${formatCount(rate)} ops/s (${share})`);
+      const openSeed = { records: options.records, seed: options.seed + 1 };
       const m = await openLoop(
-        workloadOperation(client, WORKLOADS.A, { records: options.records, seed: options.seed + 1 }),
+        openProtocol === 'http' ? workloadOperation(client, WORKLOADS.A, openSeed) : nativeWorkloadOperation(native, WORKLOADS.A, openSeed),
         { opsPerSec: rate, inFlightMax: options.concurrency, warmupMs: options.warmupSeconds * 1000, measureMs: options.seconds * 1000, label: 'workload A open loop' },
         { onMeasureStart: () => (meter = new CpuMeter(measured)), onMeasureEnd: () => (cpu = meter?.read() ?? {}), progress },
       );
@@ -202,7 +208,9 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
       report.openLoop = {
         ...m,
         workload: 'A',
-        peakOpsPerSec: a.opsPerSec,
+        protocol: openProtocol,
+        peakOpsPerSec: peak,
+        fixedRate: options.openLoopRate !== undefined,
         p99TargetMs: P99_TARGET_MS,
         p99Met: m.latency.count > 0 && m.latency.p99Ms < P99_TARGET_MS && m.errorCount === 0 && m.issuedLate === 0,
         cpu,

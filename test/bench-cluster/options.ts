@@ -12,7 +12,10 @@ export const CONCURRENCY_MAX = 4_096;
 export const NATS_SECONDS_DEFAULT = 5;
 export const SEED_DEFAULT = 1;
 export const RECORDS_MAX = 100_000_000;
+export const PROTOCOL_NAMES = ['http', 'native'] as const;
+export type ProtocolName = (typeof PROTOCOL_NAMES)[number];
 export const SECONDS_MAX = 3_600;
+export const OPEN_LOOP_RATE_MAX = 1_000_000;
 
 export interface BenchOptions {
   readonly records: number;
@@ -22,9 +25,13 @@ export interface BenchOptions {
   readonly warmupSeconds: number;
   readonly concurrency: number;
   readonly workloads: readonly WorkloadName[];
+  /** Client protocols the workloads run over, in this order. */
+  readonly protocols: readonly ProtocolName[];
   /** Measured seconds of the raw NATS request/reply run. */
   readonly natsSeconds: number;
   readonly skipOpenLoop: boolean;
+  /** The open loop's fixed rate in ops/s; absent: half of workload A's closed-loop peak. */
+  readonly openLoopRate?: number;
   readonly seed: number;
   readonly json?: string;
   /** Parent of the run's temporary directory (data, NATS store, logs). */
@@ -38,9 +45,11 @@ export const USAGE = `Usage: npm run bench:cluster -- [options]
   --seconds N          measured seconds per workload and for the open-loop run (default ${SECONDS_DEFAULT})
   --warmup-seconds N   unmeasured seconds before each measured run (default ${WARMUP_SECONDS_DEFAULT}; 0 for none)
   --concurrency N      requests in flight in the load and the closed-loop runs (default ${CONCURRENCY_DEFAULT}, at most ${CONCURRENCY_MAX})
-  --workloads W1,W2    YCSB workloads to run: ${WORKLOAD_NAMES.join(', ')} (default all)
+  --workloads W1,W2    YCSB workloads to run: ${WORKLOAD_NAMES.join(', ')} (default all); none: only the open loop, with --open-loop-rate
+  --protocols P1,P2    client protocols to run the workloads over: ${PROTOCOL_NAMES.join(', ')} (default both)
   --nats-seconds N     measured seconds of the raw NATS request/reply run (default ${NATS_SECONDS_DEFAULT})
   --skip-open-loop     no fixed-rate run of workload A at half its peak
+  --open-loop-rate N   run the open loop at N ops/s instead of half of A's peak (for comparing builds by CPU per operation; the latency target is then not judged)
   --seed N             seed of every key choice and value (default ${SEED_DEFAULT})
   --json FILE          also write the results as JSON to FILE
   --dir DIR            where the run's temporary directory goes (default ${tmpdir()})
@@ -58,8 +67,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   let warmupSeconds = WARMUP_SECONDS_DEFAULT;
   let concurrency = CONCURRENCY_DEFAULT;
   let workloads: readonly WorkloadName[] = WORKLOAD_NAMES;
+  let protocols: readonly ProtocolName[] = PROTOCOL_NAMES;
   let natsSeconds = NATS_SECONDS_DEFAULT;
   let skipOpenLoop = false;
+  let openLoopRate: number | undefined;
   let seed = SEED_DEFAULT;
   let json: string | undefined;
   let dir = tmpdir();
@@ -88,11 +99,24 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
         concurrency = count(flag, value(), 1, CONCURRENCY_MAX);
         break;
       case '--workloads': {
-        const names = list(value()).map((w) => w.toUpperCase());
+        const text = value();
+        if (text.toLowerCase() === 'none') {
+          workloads = []; // only the open loop (with --open-loop-rate), e.g. to compare builds by CPU per operation
+          break;
+        }
+        const names = list(text).map((w) => w.toUpperCase());
         for (const w of names) {
           if (!(WORKLOAD_NAMES as readonly string[]).includes(w)) throw new UsageError(`unknown workload "${w}" (known: ${WORKLOAD_NAMES.join(', ')})`);
         }
         workloads = WORKLOAD_NAMES.filter((w) => names.includes(w));
+        break;
+      }
+      case '--protocols': {
+        const names = list(value()).map((p) => p.toLowerCase());
+        for (const p of names) {
+          if (!(PROTOCOL_NAMES as readonly string[]).includes(p)) throw new UsageError(`unknown protocol "${p}" (known: ${PROTOCOL_NAMES.join(', ')})`);
+        }
+        protocols = PROTOCOL_NAMES.filter((p) => names.includes(p));
         break;
       }
       case '--nats-seconds':
@@ -100,6 +124,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
         break;
       case '--skip-open-loop':
         skipOpenLoop = true;
+        break;
+      case '--open-loop-rate':
+        openLoopRate = count(flag, value(), 1, OPEN_LOOP_RATE_MAX);
         break;
       case '--seed':
         seed = count(flag, value(), 0, 2 ** 31);
@@ -117,7 +144,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
         throw new UsageError(`unknown option ${flag}`);
     }
   }
-  return { records, seconds, warmupSeconds, concurrency, workloads, natsSeconds, skipOpenLoop, seed, ...(json === undefined ? {} : { json }), dir, keepData };
+  return { records, seconds, warmupSeconds, concurrency, workloads, protocols, natsSeconds, skipOpenLoop, ...(openLoopRate === undefined ? {} : { openLoopRate }), seed, ...(json === undefined ? {} : { json }), dir, keepData };
 }
 
 /** An integer in [min, max]; `_` and `,` separators allowed (100_000). */
