@@ -243,10 +243,10 @@ export class Coordinator {
     const result = await this.gather(
       calls,
       this.o.writeTimeoutMs,
-      (acks) => plan.satisfied([...acks.keys()]),
+      (acks) => plan.satisfied(acks),
       (possible) => level === 'ANY' || plan.satisfied(possible),
     );
-    if (plan.satisfied([...result.acks.keys()])) {
+    if (plan.satisfied(result.acks)) {
       // Hints for replicas known down were sent with the write: wait for them (they are as
       // quick as the write) so a client that saw success can count on their replay.
       await Promise.all(hints);
@@ -254,7 +254,7 @@ export class Coordinator {
     }
     if (level === 'ANY' && (await Promise.all(hints)).some((stored) => stored)) return;
     const writeType = mutations.length > 1 ? 'BATCH' : 'SIMPLE';
-    const received = plan.countTowards([...result.acks.keys()]);
+    const received = plan.countTowards(result.acks);
     if (result.overloaded) throw new Overloaded('Replicas are overloaded');
     if (result.timedOut) throw new WriteTimeout(level, received, plan.required, writeType);
     throw new WriteFailure(level, received, plan.required, result.failures, writeType);
@@ -275,14 +275,15 @@ export class Coordinator {
     const first = await this.gather(
       calls,
       this.o.readTimeoutMs,
-      (acks) => acks.has(dataHost) && plan.satisfied([...acks.keys()]),
+      (acks) => acks.has(dataHost) && plan.satisfied(acks),
       (possible) => plan.satisfied(possible),
     );
     const answer = first.acks.get(dataHost) as DataAnswer | undefined;
 
-    if (answer !== undefined && plan.satisfied([...first.acks.keys()])) {
+    if (answer !== undefined && plan.satisfied(first.acks)) {
       const expected = md5(answer.bytes);
-      const agreed = [...first.acks].every(([host, a]) => host === dataHost || equalBytes(a as Uint8Array, expected));
+      let agreed = true;
+      for (const [host, a] of first.acks) if (host !== dataHost && !equalBytes(a as Uint8Array, expected)) agreed = false;
       if (agreed) {
         // Late digests that disagree start a repair in the background.
         for (const d of digests) {
@@ -324,11 +325,11 @@ export class Coordinator {
       this.gather(
         hosts.map((host) => this.call(host, 'range', payload, left(), decodeRangeReply)),
         left(),
-        (acks) => plan.satisfied([...acks.keys()]),
+        (acks) => plan.satisfied(acks),
       );
     let result = await ask(plan.contact.slice(0, needed));
     const rest = plan.contact.slice(needed);
-    if (!plan.satisfied([...result.acks.keys()]) && !result.timedOut && rest.length > 0) {
+    if (!plan.satisfied(result.acks) && !result.timedOut && rest.length > 0) {
       // Some refused or vanished: ask the others, keeping the answers already in.
       const first = result;
       const again = await this.gather(
@@ -343,7 +344,7 @@ export class Coordinator {
         overloaded: !again.timedOut && (first.failures === 0 || first.overloaded) && (again.failures === 0 || again.overloaded) && first.failures + again.failures > 0,
       };
     }
-    if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
+    if (!plan.satisfied(result.acks)) throw this.readError(level, plan, result, result.acks.size > 0);
     const merged = reconcileRange([...result.acks.values()]);
     const agreed: string[] = [];
     const repairs: Call<true>[] = [];
@@ -395,10 +396,10 @@ export class Coordinator {
     const result = await this.gather(
       calls,
       left(),
-      (acks, settled) => plan.satisfied([...acks.keys()]) && [...awaited].every((h) => settled.has(h)),
+      (acks, settled) => plan.satisfied(acks) && [...awaited].every((h) => settled.has(h)),
       (possible) => plan.satisfied(possible),
     );
-    if (!plan.satisfied([...result.acks.keys()])) throw this.readError(level, plan, result, result.acks.size > 0);
+    if (!plan.satisfied(result.acks)) throw this.readError(level, plan, result, result.acks.size > 0);
     const answers = [...result.acks.values()];
     const merged = resultOf(answers, command);
     if (merged.data !== undefined) {
@@ -434,7 +435,7 @@ export class Coordinator {
   }
 
   private readError(level: ConsistencyLevel, plan: RequestPlan, result: Gathered<unknown>, dataPresent: boolean): Error {
-    const received = plan.countTowards([...result.acks.keys()]);
+    const received = plan.countTowards(result.acks);
     if (result.overloaded) return new Overloaded('Replicas are overloaded');
     if (result.timedOut) return new ReadTimeout(level, received, plan.required, dataPresent);
     return new ReadFailure(level, received, plan.required, result.failures, dataPresent);
@@ -483,33 +484,36 @@ export class Coordinator {
       let timeouts = 0;
       let pending = calls.length;
       let settled = false;
+      // Once finished, `acks` is the result's and later outcomes leave it alone.
       const finish = (timedOut: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(deadline);
         const refusals = failures + overloads;
-        resolve({ acks: new Map(acks), failures: refusals, timedOut, overloaded: !timedOut && overloads > 0 && overloads === refusals });
+        resolve({ acks, failures: refusals, timedOut, overloaded: !timedOut && overloads > 0 && overloads === refusals });
       };
       const deadline = setTimeout(() => finish(true), timeoutMs + GATHER_GRACE_MS);
-      const settle = () => {
+      /** `failed`: the outcome just settled is a failure (only then can success become unreachable). */
+      const settle = (failed: boolean) => {
         if (done(acks, settledHosts)) finish(false);
         // Nothing more can come: a timeout if any replica timed out, else a failure.
         else if (pending === 0) finish(timeouts > 0);
         // So many refused that the level is out of reach: fail now, not at the deadline.
-        else if (timeouts === 0 && !reachable([...acks.keys(), ...calls.filter((c) => !settledHosts.has(c.host)).map((c) => c.host)])) finish(false);
+        else if (timeouts === 0 && failed && !reachable([...acks.keys(), ...calls.filter((c) => !settledHosts.has(c.host)).map((c) => c.host)])) finish(false);
       };
       for (const c of calls) {
         void c.outcome.then((outcome) => {
+          if (settled) return;
           pending--;
           settledHosts.add(c.host);
           if (outcome.ok) acks.set(c.host, outcome.value);
           else if (outcome.reason === 'overloaded') overloads++;
           else if (outcome.reason === 'timeout') timeouts++;
           else failures++;
-          settle();
+          settle(!outcome.ok);
         });
       }
-      settle();
+      settle(true);
     });
   }
 
@@ -520,34 +524,39 @@ export class Coordinator {
     timeoutMs: number,
     decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
   ): Call<T> {
-    const outcome = this.o.client.call(host, verb, payload, timeoutMs).then(
-      (bytes): Outcome<T> => {
-        try {
-          const answer = decode(bytes);
-          if ('error' in answer) {
-            if (answer.error.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
-            this.o.log.warn({ host, verb, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
-            const definite = answer.error.code === ReplicaErrorCode.BadRequest || answer.error.code === ReplicaErrorCode.UnknownTable;
-            return { ok: false, reason: definite ? 'refused' : 'failure' };
-          }
-          return { ok: true, value: answer.value };
-        } catch (err) {
-          this.o.log.warn({ err, host, verb }, 'undecodable replica reply');
-          return { ok: false, reason: 'failure' };
-        }
-      },
-      (err: unknown): Outcome<T> => {
-        if (err instanceof RpcNoRespondersError) {
-          this.o.markDown(host);
-          return { ok: false, reason: 'gone' };
-        }
-        if (err instanceof RpcTimeoutError) return { ok: false, reason: 'timeout' };
-        if (err instanceof ReplicaRefusedError && err.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
-        this.o.log.warn({ err, host, verb }, 'replica request failed');
-        return { ok: false, reason: 'failure' };
-      },
+    const outcome = new Promise<Outcome<T>>((resolve) =>
+      this.o.client.send(host, verb, payload, timeoutMs, (err, bytes) => resolve(err === undefined ? this.answered(host, verb, bytes!, decode) : this.failed(host, verb, err))),
     );
     return { host, outcome };
+  }
+
+  /** A replica's reply as an outcome: its value, or why it refused. */
+  private answered<T>(host: string, verb: CallableVerb, bytes: Uint8Array, decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage }): Outcome<T> {
+    try {
+      const answer = decode(bytes);
+      if ('error' in answer) {
+        if (answer.error.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
+        this.o.log.warn({ host, verb, code: answer.error.code, message: answer.error.message }, 'replica refused a request');
+        const definite = answer.error.code === ReplicaErrorCode.BadRequest || answer.error.code === ReplicaErrorCode.UnknownTable;
+        return { ok: false, reason: definite ? 'refused' : 'failure' };
+      }
+      return { ok: true, value: answer.value };
+    } catch (err) {
+      this.o.log.warn({ err, host, verb }, 'undecodable replica reply');
+      return { ok: false, reason: 'failure' };
+    }
+  }
+
+  /** A request that got no reply, as an outcome (a node with no responders is marked down). */
+  private failed(host: string, verb: CallableVerb, err: Error): { ok: false; reason: FailureReason } {
+    if (err instanceof RpcNoRespondersError) {
+      this.o.markDown(host);
+      return { ok: false, reason: 'gone' };
+    }
+    if (err instanceof RpcTimeoutError) return { ok: false, reason: 'timeout' };
+    if (err instanceof ReplicaRefusedError && err.code === ReplicaErrorCode.Overloaded) return { ok: false, reason: 'overloaded' };
+    this.o.log.warn({ err, host, verb }, 'replica request failed');
+    return { ok: false, reason: 'failure' };
   }
 }
 

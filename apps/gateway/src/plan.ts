@@ -8,6 +8,7 @@ import {
   isPlanSatisfied,
   replicaPlan,
   UnsupportedConsistencyError,
+  type AckedHosts,
   type ConsistencyLevel,
   type ReplicaPlan,
 } from '@cassia/ring';
@@ -35,10 +36,10 @@ export interface RequestPlan {
   readonly down: readonly string[];
   /** Set when too few replicas are alive: Cassandra's Unavailable counts. */
   readonly unavailable?: { required: number; alive: number };
-  /** Whether acknowledgements from `hosts` satisfy the level. */
-  satisfied(hosts: readonly string[]): boolean;
+  /** Whether acknowledgements from `hosts` satisfy the level (a Set or Map is not copied). */
+  satisfied(hosts: AckedHosts): boolean;
   /** How many of `hosts` count towards `required` (WriteTimeout's "received"). */
-  countTowards(hosts: readonly string[]): number;
+  countTowards(hosts: AckedHosts): number;
 }
 
 /**
@@ -77,7 +78,7 @@ export function planRequest(
     contact,
     down,
     ...(unavailable === undefined ? {} : { unavailable: { required: Math.max(unavailable.required, 1), alive: unavailable.alive } }),
-    satisfied: (hosts) => hosts.length >= required && isPlanSatisfied(plan, hosts),
+    satisfied: (hosts) => isPlanSatisfied(plan, hosts),
     countTowards: (hosts) => countAcks(plan, hosts),
   };
 }

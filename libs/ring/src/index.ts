@@ -44,6 +44,7 @@ export {
   type DcReplicaPlan,
   type ReplicaPlan,
   type Unavailability,
+  type AckedHosts,
   replicaPlan,
   checkAvailability,
   countAcks,

@@ -142,6 +142,21 @@ describe('isPlanSatisfied and countAcks', () => {
     expect(isPlanSatisfied(p, ['b1'])).toBe(true);
     expect(countAcks(p, ['b1'])).toBe(1);
   });
+
+  it('a Set of hosts or a Map keyed by them answers as the same hosts in a list', () => {
+    const levels: ConsistencyLevel[] = ['ANY', 'ONE', 'TWO', 'QUORUM', 'ALL', 'LOCAL_ONE', 'LOCAL_QUORUM', 'EACH_QUORUM'];
+    const lists = [[], ['a1'], ['b1', 'b2'], ['a1', 'a2', 'b1'], ['a1', 'a3', 'b1', 'b2'], REPLICAS, ['zz', 'a2']];
+    for (const level of levels) {
+      const p = plan(level, ['a3']);
+      for (const hosts of lists) {
+        const asMap = new Map(hosts.map((h) => [h, { answer: h }]));
+        for (const acked of [new Set(hosts), asMap]) {
+          expect(isPlanSatisfied(p, acked), `${level} ${hosts.join(',')}`).toBe(isPlanSatisfied(p, hosts));
+          expect(countAcks(p, acked), `${level} ${hosts.join(',')}`).toBe(countAcks(p, hosts));
+        }
+      }
+    }
+  });
 });
 
 describe('replicaPlan under SimpleStrategy across data centers', () => {

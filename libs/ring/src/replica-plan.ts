@@ -134,37 +134,55 @@ export function checkAvailability(plan: ReplicaPlan): Unavailability | undefined
 }
 
 /**
+ * The hosts that answered: any list of host ids, or — without a copy — a set of them or a map
+ * keyed by them (a coordinator's answers by host).
+ */
+export type AckedHosts = Iterable<string> | ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+interface HostLookup {
+  has(hostId: string): boolean;
+  readonly size: number;
+}
+
+/** A Set or Map is used as it is (its keys are distinct); anything else is copied into a Set. */
+function lookupOf(acked: AckedHosts): HostLookup {
+  return acked instanceof Set || acked instanceof Map ? acked : new Set(acked as Iterable<string>);
+}
+
+/**
  * How many of the hosts in `acked` count towards plan.required (distinct hosts; the
  * "received" of WriteTimeout and ReadTimeout). With perDc, only hosts listed in a perDc entry
  * count; otherwise hosts in plan.alive. At ANY every distinct host counts, including a down
  * replica the coordinator stored a hint for.
  */
-export function countAcks(plan: ReplicaPlan, acked: Iterable<string>): number {
-  const hosts = new Set(acked);
-  if (plan.level === 'ANY') return hosts.size;
-  let n = 0;
-  if (plan.perDc !== undefined) {
-    for (const p of plan.perDc.values()) n += countIn(p.alive, hosts);
-    return n;
-  }
-  return countIn(plan.alive, hosts);
+export function countAcks(plan: ReplicaPlan, acked: AckedHosts): number {
+  return countIn(plan, lookupOf(acked));
 }
 
 /**
  * Whether answers from the hosts in `acked` satisfy the plan: every perDc entry has its
  * required answers from its own replicas when perDc is set (LOCAL_*, EACH_QUORUM), else
  * countAcks(plan, acked) >= plan.required. A plan requiring 0 answers is satisfied at once.
+ * Allocates nothing when `acked` is a Set or a Map (the coordinator asks on every answer).
  */
-export function isPlanSatisfied(plan: ReplicaPlan, acked: Iterable<string>): boolean {
-  const hosts = new Set(acked);
+export function isPlanSatisfied(plan: ReplicaPlan, acked: AckedHosts): boolean {
+  const hosts = lookupOf(acked);
   if (plan.level !== 'ANY' && plan.perDc !== undefined) {
-    for (const p of plan.perDc.values()) if (countIn(p.alive, hosts) < p.required) return false;
+    for (const p of plan.perDc.values()) if (countListed(p.alive, hosts) < p.required) return false;
     return true;
   }
-  return countAcks(plan, hosts) >= plan.required;
+  return countIn(plan, hosts) >= plan.required;
 }
 
-function countIn(list: readonly string[], hosts: ReadonlySet<string>): number {
+function countIn(plan: ReplicaPlan, hosts: HostLookup): number {
+  if (plan.level === 'ANY') return hosts.size;
+  if (plan.perDc === undefined) return countListed(plan.alive, hosts);
+  let n = 0;
+  for (const p of plan.perDc.values()) n += countListed(p.alive, hosts);
+  return n;
+}
+
+function countListed(list: readonly string[], hosts: HostLookup): number {
   let n = 0;
   for (const h of list) if (hosts.has(h)) n++;
   return n;

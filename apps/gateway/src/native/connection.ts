@@ -206,24 +206,27 @@ export class NativeConnection {
   }
 
   private start(frame: Frame): void {
-    const { stream } = frame.header;
-    const opcode = opcodeName(frame.header.opcode);
     this.inFlight++;
-    this.handle(frame)
-      .then(
-        (response) => this.send(stream, response.opcode, response.body),
-        (err: unknown) => this.answerError(stream, err, opcode),
-      )
-      .catch((err: unknown) => {
-        // Only a bug gets here (answering failed): the stream would never be answered, so end the connection.
-        this.ctx.log.error({ err, remote: this.remote, opcode }, 'failed to answer a native request; closing the connection');
-        this.socket.destroy();
-      })
-      .finally(() => {
-        this.inFlight--;
-        while (this.waiting.length > 0 && this.inFlight < this.inFlightMax && !this.closing) this.start(this.waiting.shift()!);
-        this.updateFlow();
-      });
+    this.handle(frame).then(
+      (response) => this.finish(frame, response, undefined),
+      (err: unknown) => this.finish(frame, undefined, err),
+    );
+  }
+
+  /** Answers a request started by `start` (its response, or its error), then starts waiting ones. */
+  private finish(frame: Frame, response: Response | undefined, err: unknown): void {
+    const { stream } = frame.header;
+    try {
+      if (response !== undefined) this.send(stream, response.opcode, response.body);
+      else this.answerError(stream, err, opcodeName(frame.header.opcode));
+    } catch (failure) {
+      // Only a bug gets here (answering failed): the stream would never be answered, so end the connection.
+      this.ctx.log.error({ err: failure, remote: this.remote, opcode: opcodeName(frame.header.opcode) }, 'failed to answer a native request; closing the connection');
+      this.socket.destroy();
+    }
+    this.inFlight--;
+    while (this.waiting.length > 0 && this.inFlight < this.inFlightMax && !this.closing) this.start(this.waiting.shift()!);
+    this.updateFlow();
   }
 
   /** Pauses reading while requests or writes are backed up; resumes once both are clear. */
