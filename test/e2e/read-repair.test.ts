@@ -56,6 +56,14 @@ describe('read repair', () => {
     const repairs = await cluster.metricSum(cluster.gateway, 'cassia_coordinator_read_repairs_total');
     console.log(`read repairs after one QUORUM read per key: ${repairs}`);
     expect(repairs).toBeGreaterThan(0);
+    // Every write went to node1 and node2, every read to all three: at least 5 calls per key,
+    // carried by fewer NATS requests when calls to a node were coalesced.
+    const calls = await cluster.metricSum(cluster.gateway, 'cassia_coordinator_replica_calls_total');
+    const messages = await cluster.metricSum(cluster.gateway, 'cassia_coordinator_replica_messages_total');
+    console.log(`replica calls ${calls}, carried by ${messages} NATS requests`);
+    expect(calls).toBeGreaterThanOrEqual(5 * ROWS);
+    expect(messages).toBeGreaterThan(0);
+    expect(messages).toBeLessThanOrEqual(calls);
     // Background repairs (a late digest) finish shortly after their read: allow them a moment.
     let found = 0;
     await eventually('node3 holds every row', async () => (found = await onNode3()) === ROWS, 30_000).catch(() => undefined);

@@ -1,7 +1,7 @@
 // `cassia`: run a storage node or a gateway, bring up a local cluster, or open the shell.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runNode, DEFAULT_CLUSTER_NAME, DEFAULT_DC, DEFAULT_NODE_METRICS_PORT, DEFAULT_NUM_TOKENS, DEFAULT_RACK } from '@cassia/node';
-import { runGateway, DEFAULT_HTTP_PORT, DEFAULT_NATIVE_PORT } from '@cassia/gateway';
+import { runGateway, DEFAULT_HTTP_PORT, DEFAULT_NATIVE_PORT, DEFAULT_REPLICA_COALESCING_WINDOW_MS } from '@cassia/gateway';
 import { up, parseDataCenters, DEFAULT_METRICS_BASE_PORT } from './up.js';
 import { openShell } from './shell/open.js';
 import { registerTools } from './tools/index.js';
@@ -17,6 +17,12 @@ function port(value: string): number {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('not a positive integer');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('not a non-negative integer');
   return n;
 }
 
@@ -71,6 +77,12 @@ program
   .addOption(new Option('--write-timeout-ms <ms>', 'write_request_timeout').env('CASSIA_WRITE_TIMEOUT_MS').argParser(positiveInt).default(2_000))
   .addOption(new Option('--read-timeout-ms <ms>', 'read_request_timeout').env('CASSIA_READ_TIMEOUT_MS').argParser(positiveInt).default(5_000))
   .addOption(new Option('--no-hinted-handoff', 'store no hints for down replicas (hinted_handoff_enabled: false)').env('CASSIA_NO_HINTED_HANDOFF'))
+  .addOption(
+    new Option('--replica-coalescing-window-ms <ms>', 'how long replica calls wait for others to the same node before they are sent (as otc_coalescing_window_us; 0: within one event-loop turn)')
+      .env('CASSIA_REPLICA_COALESCING_WINDOW_MS')
+      .argParser(nonNegativeInt)
+      .default(DEFAULT_REPLICA_COALESCING_WINDOW_MS),
+  )
   .addOption(new Option('--pin-replica <node>', 'TEST ONLY: serve every request from this one node (name or host id) as its only replica').env('CASSIA_PIN_REPLICA'))
   .addOption(metadataReplicasOption())
   .addOption(clusterOption())
@@ -79,6 +91,7 @@ program
       nats: o.nats, httpPort: o.httpPort, httpHost: o.httpHost, cluster: o.cluster, dc: o.dc,
       nativePort: o.nativePort, ...(o.nativeHost === undefined ? {} : { nativeHost: o.nativeHost }),
       writeTimeoutMs: o.writeTimeoutMs, readTimeoutMs: o.readTimeoutMs, hintedHandoff: o.hintedHandoff, metadataReplicas: o.metadataReplicas,
+      replicaCoalescingWindowMs: o.replicaCoalescingWindowMs,
       ...(o.pinReplica === undefined ? {} : { pinReplica: o.pinReplica }),
     });
   });

@@ -10,7 +10,7 @@ import { assertSubjectToken, connectNats, ReplicaClient } from '@cassia/wire';
 import { Coordinator, DEFAULT_READ_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS } from './coordinator.js';
 import { Executor, httpExecuteOptions, toQueryResponse, type QueryRequest, type QueryResponse } from './executor.js';
 import { buildHttpServer } from './http.js';
-import { createGatewayMetrics } from './metrics.js';
+import { createGatewayMetrics, registerReplicaTrafficMetrics } from './metrics.js';
 import { GatewayEvents, schemaChangeEvents } from './native/events.js';
 import { advertisedAddress, formatNativeAddress, gatewayIdentity, peerIdentities } from './native/identity.js';
 import { createNativeMetrics } from './native/metrics.js';
@@ -20,6 +20,8 @@ import { StatementService } from './statements.js';
 import { TimestampGenerator } from './timestamps.js';
 
 export const DEFAULT_HTTP_PORT = 8080;
+/** The gateway's default replica coalescing window, in ms (0: coalesce within one event-loop turn only). */
+export const DEFAULT_REPLICA_COALESCING_WINDOW_MS = 0;
 export { DEFAULT_NATIVE_PORT };
 
 export interface GatewayOptions {
@@ -31,6 +33,11 @@ export interface GatewayOptions {
   dc: string;
   writeTimeoutMs?: number;
   readTimeoutMs?: number;
+  /**
+   * How long replica calls wait for others to the same node before they go out, in ms (see
+   * ReplicaClient; Cassandra's otc_coalescing_window_us). Default DEFAULT_REPLICA_COALESCING_WINDOW_MS.
+   */
+  replicaCoalescingWindowMs?: number;
   /** Cassandra's hinted_handoff_enabled; default true. */
   hintedHandoff?: boolean;
   /** Test only: every request is served by this one node (host id or name) alone. */
@@ -115,8 +122,10 @@ export async function startGateway(options: GatewayOptions, log: Logger = create
     const liveNodes = () => liveness.liveNodes().length;
 
     const pinnedReplica = options.pinReplica === undefined ? undefined : resolveHost(options.pinReplica, store.current().doc.members ?? {});
+    const replicaClient = new ReplicaClient(nc, options.cluster, { coalescingWindowMs: options.replicaCoalescingWindowMs ?? DEFAULT_REPLICA_COALESCING_WINDOW_MS });
+    registerReplicaTrafficMetrics(registry, replicaClient.stats);
     const coordinator = new Coordinator({
-      client: new ReplicaClient(nc, options.cluster),
+      client: replicaClient,
       isAlive: (h) => liveness.isAlive(h),
       markDown: (h) => liveness.markDown(h),
       liveNodes: () => liveness.liveNodes(),

@@ -31,6 +31,35 @@ export interface GatewayMetrics {
   metadataEpoch: Gauge;
 }
 
+/** What the gateway's ReplicaClient has counted since it started (its `stats`). */
+export interface ReplicaTrafficStats {
+  readonly calls: number;
+  readonly requests: number;
+}
+
+/**
+ * cassia_coordinator_replica_calls_total and cassia_coordinator_replica_messages_total: replica
+ * verbs the coordinator called and the NATS requests that carried them (a batch carries many),
+ * read from `stats` at each scrape. Their ratio is how well calls are coalesced.
+ */
+export function registerReplicaTrafficMetrics(registry: Registry, stats: ReplicaTrafficStats): void {
+  const counterOf = (name: string, help: string, read: () => number): void => {
+    let reported = 0;
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const now = read();
+        this.inc(now - reported);
+        reported = now;
+      },
+    });
+  };
+  counterOf('cassia_coordinator_replica_calls_total', 'Replica verbs (read, digest, mutate, …) the coordinator called.', () => stats.calls);
+  counterOf('cassia_coordinator_replica_messages_total', 'NATS requests that carried the replica calls (one batch carries many calls).', () => stats.requests);
+}
+
 export function createGatewayMetrics(registry: Registry): GatewayMetrics {
   const metrics: GatewayMetrics = {
     requests: new Counter({

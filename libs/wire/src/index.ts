@@ -35,9 +35,12 @@ export {
   ReplicaRefusedError,
   BATCH_ENTRIES_MAX,
   BATCH_BYTES_MAX,
+  COALESCING_WINDOW_MS_MAX,
   type CallableVerb,
+  type ReplicaClientOptions,
   type ReplicaClientStats,
 } from './replica-client.js';
+export type { ReplyCallback } from './request-mux.js';
 export { connectNats, CONNECT_TIMEOUT_MS, RECONNECT_WAIT_MS, type ConnectOptions } from './connect.js';
 export { RpcTimeoutError, RpcNoRespondersError, RpcConnectionError } from './errors.js';
 export {

@@ -4,7 +4,10 @@
 // second, so sending one per replica per operation would make NATS the bottleneck. Calls to
 // the same node with the same deadline made in the same turn of the event loop are queued
 // and sent together at the end of it (setImmediate) as one "batch" request; a lone call is
-// sent as its own verb. Under light load nothing waits; under heavy load one round trip
+// sent as its own verb. With a coalescing window (`coalescingWindowMs`, as Cassandra's
+// otc_coalescing_window_us), the queue is sent that long after its first call instead, so calls
+// of later turns join it: on a virtual machine every message wakes a process on the other side,
+// which costs far more CPU than the message itself. Under light load nothing waits; under heavy load one round trip
 // carries up to BATCH_ENTRIES_MAX calls and BATCH_BYTES_MAX bytes (a larger payload goes
 // alone). Replies that do not fit in the batch reply come back listed in `resend` and are
 // asked again, alone.
@@ -13,10 +16,11 @@
 // request would get) or rejects with RpcTimeoutError (no reply within timeoutMs),
 // RpcNoRespondersError (nothing serves the node's subjects: it is gone),
 // RpcConnectionError, or ReplicaRefusedError (the node refused the whole batch).
+// `send` is the same without a promise: its callback is called once with the error or the reply.
 import type { NatsConnection } from '@nats-io/nats-core';
 import { RpcConnectionError } from './errors.js';
 import { encode, replica } from './messages.js';
-import { RequestMux } from './request-mux.js';
+import { RequestMux, type ReplyCallback } from './request-mux.js';
 import { replicaSubject, type ReplicaVerb } from './subjects.js';
 
 /** Most calls one batch carries. */
@@ -40,8 +44,7 @@ export type CallableVerb = Exclude<ReplicaVerb, 'batch'>;
 interface Pending {
   verb: CallableVerb;
   payload: Uint8Array;
-  resolve: (reply: Uint8Array) => void;
-  reject: (err: unknown) => void;
+  done: ReplyCallback;
 }
 
 interface Queue {
@@ -58,16 +61,34 @@ export interface ReplicaClientStats {
   calls: number;
 }
 
+export interface ReplicaClientOptions {
+  /**
+   * How long queued calls wait for others to the same node before they are sent, in ms; 0 (the
+   * default): until the end of the current turn of the event loop only.
+   */
+  coalescingWindowMs?: number;
+}
+
+/** The largest coalescing window accepted, in ms: it adds to every replica round trip. */
+export const COALESCING_WINDOW_MS_MAX = 100;
+
 export class ReplicaClient {
   private readonly queues = new Map<string, Queue>();
   private scheduled = false;
   private readonly mux: RequestMux;
+  private readonly coalescingWindowMs: number;
   readonly stats: ReplicaClientStats = { requests: 0, calls: 0 };
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly cluster: string,
+    options: ReplicaClientOptions = {},
   ) {
+    const window = options.coalescingWindowMs ?? 0;
+    if (!(Number.isInteger(window) && window >= 0 && window <= COALESCING_WINDOW_MS_MAX)) {
+      throw new RangeError(`coalescingWindowMs must be an integer from 0 to ${COALESCING_WINDOW_MS_MAX}, got ${window}`);
+    }
+    this.coalescingWindowMs = window;
     this.mux = new RequestMux(nc);
   }
 
@@ -77,80 +98,85 @@ export class ReplicaClient {
   }
 
   call(hostId: string, verb: CallableVerb, payload: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => this.send(hostId, verb, payload, timeoutMs, (err, reply) => (err === undefined ? resolve(reply!) : reject(err))));
+  }
+
+  /** `call` with a callback, called once: the coordinator's path (no promise per call). */
+  send(hostId: string, verb: CallableVerb, payload: Uint8Array, timeoutMs: number, done: ReplyCallback): void {
     this.stats.calls++;
-    return new Promise((resolve, reject) => {
-      const key = `${hostId} ${timeoutMs}`;
-      let queue = this.queues.get(key);
-      if (queue !== undefined && queue.bytes + payload.length > BATCH_BYTES_MAX) {
-        // It would not fit: send what waits now, and start a new batch.
-        this.queues.delete(key);
-        this.send(queue);
-        queue = undefined;
-      }
-      if (queue === undefined) {
-        queue = { hostId, timeoutMs, calls: [], bytes: 0 };
-        this.queues.set(key, queue);
-      }
-      queue.calls.push({ verb, payload, resolve, reject });
-      queue.bytes += payload.length;
-      if (queue.calls.length >= BATCH_ENTRIES_MAX || queue.bytes >= BATCH_BYTES_MAX) {
-        this.queues.delete(key);
-        this.send(queue);
-      } else if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    const key = `${hostId} ${timeoutMs}`;
+    let queue = this.queues.get(key);
+    if (queue !== undefined && queue.bytes + payload.length > BATCH_BYTES_MAX) {
+      // It would not fit: send what waits now, and start a new batch.
+      this.queues.delete(key);
+      this.dispatch(queue);
+      queue = undefined;
+    }
+    if (queue === undefined) {
+      queue = { hostId, timeoutMs, calls: [], bytes: 0 };
+      this.queues.set(key, queue);
+    }
+    queue.calls.push({ verb, payload, done });
+    queue.bytes += payload.length;
+    if (queue.calls.length >= BATCH_ENTRIES_MAX || queue.bytes >= BATCH_BYTES_MAX) {
+      this.queues.delete(key);
+      this.dispatch(queue);
+    } else if (!this.scheduled) {
+      this.scheduled = true;
+      if (this.coalescingWindowMs === 0) setImmediate(() => this.flush());
+      else setTimeout(() => this.flush(), this.coalescingWindowMs);
+    }
   }
 
   private flush(): void {
     this.scheduled = false;
     const queues = [...this.queues.values()];
     this.queues.clear();
-    for (const q of queues) this.send(q);
+    for (const q of queues) this.dispatch(q);
   }
 
-  private send(q: Queue): void {
+  private dispatch(q: Queue): void {
     this.stats.requests++;
     if (q.calls.length === 1) {
       const only = q.calls[0]!;
-      this.mux.request(replicaSubject(this.cluster, q.hostId, only.verb), only.payload, q.timeoutMs).then(only.resolve, only.reject);
+      this.mux.send(replicaSubject(this.cluster, q.hostId, only.verb), only.payload, q.timeoutMs, only.done);
       return;
     }
     const sentAt = Date.now();
+    const subject = replicaSubject(this.cluster, q.hostId, 'batch');
     const payload = encode(replica.BatchRequest, { entries: q.calls.map((c) => ({ verb: c.verb, payload: c.payload })) });
-    this.mux.request(replicaSubject(this.cluster, q.hostId, 'batch'), payload, q.timeoutMs).then(
-      (bytes) => {
-        let response: ReturnType<typeof replica.BatchResponse.decode>;
-        try {
-          response = replica.BatchResponse.decode(bytes);
-        } catch (err) {
-          const e = new RpcConnectionError(replicaSubject(this.cluster, q.hostId, 'batch'), `undecodable batch reply: ${(err as Error).message}`);
-          for (const c of q.calls) c.reject(e);
-          return;
-        }
-        if (response.error) {
-          const e = new ReplicaRefusedError(response.error.code ?? '', response.error.message ?? '');
-          for (const c of q.calls) c.reject(e);
-          return;
-        }
-        const replies = response.replies ?? [];
-        const resend = new Set(response.resend ?? []);
-        q.calls.forEach((c, i) => {
-          const reply = replies[i];
-          if (resend.has(i)) {
-            // Its reply did not fit in the batch's: ask again alone, within what is left.
-            const left = Math.max(1, sentAt + q.timeoutMs - Date.now());
-            this.stats.requests++;
-            this.mux.request(replicaSubject(this.cluster, q.hostId, c.verb), c.payload, left).then(c.resolve, c.reject);
-          } else if (reply === undefined) {
-            c.reject(new RpcConnectionError(replicaSubject(this.cluster, q.hostId, 'batch'), `batch reply has ${replies.length} entries, expected ${q.calls.length}`));
-          } else c.resolve(reply);
-        });
-      },
-      (err: unknown) => {
-        for (const c of q.calls) c.reject(err);
-      },
-    );
+    this.mux.send(subject, payload, q.timeoutMs, (err, bytes) => {
+      if (err !== undefined) {
+        for (const c of q.calls) c.done(err, undefined);
+        return;
+      }
+      let response: ReturnType<typeof replica.BatchResponse.decode>;
+      try {
+        response = replica.BatchResponse.decode(bytes!);
+      } catch (e) {
+        const failure = new RpcConnectionError(subject, `undecodable batch reply: ${(e as Error).message}`);
+        for (const c of q.calls) c.done(failure, undefined);
+        return;
+      }
+      if (response.error) {
+        const refused = new ReplicaRefusedError(response.error.code ?? '', response.error.message ?? '');
+        for (const c of q.calls) c.done(refused, undefined);
+        return;
+      }
+      const replies = response.replies ?? [];
+      const resend = response.resend !== undefined && response.resend !== null && response.resend.length > 0 ? new Set(response.resend) : undefined;
+      for (let i = 0; i < q.calls.length; i++) {
+        const c = q.calls[i]!;
+        const reply = replies[i];
+        if (resend?.has(i) === true) {
+          // Its reply did not fit in the batch's: ask again alone, within what is left.
+          const left = Math.max(1, sentAt + q.timeoutMs - Date.now());
+          this.stats.requests++;
+          this.mux.send(replicaSubject(this.cluster, q.hostId, c.verb), c.payload, left, c.done);
+        } else if (reply === undefined) {
+          c.done(new RpcConnectionError(subject, `batch reply has ${replies.length} entries, expected ${q.calls.length}`), undefined);
+        } else c.done(undefined, reply);
+      }
+    });
   }
 }

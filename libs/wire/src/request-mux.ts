@@ -18,11 +18,12 @@ import { RpcConnectionError, RpcNoRespondersError, RpcTimeoutError } from './err
 /** Status code nats-server sends to a request's reply subject when the subject has no subscriber. */
 const NO_RESPONDERS_STATUS = 503;
 
+/** How a request ends: `err` set (and no reply), or the reply's bytes. Called exactly once. */
+export type ReplyCallback = (err: Error | undefined, reply: Uint8Array | undefined) => void;
+
 interface Pending {
   readonly subject: string;
-  readonly timeoutMs: number;
-  readonly resolve: (reply: Uint8Array) => void;
-  readonly reject: (err: Error) => void;
+  readonly done: ReplyCallback;
   readonly timer: ReturnType<typeof setTimeout>;
 }
 
@@ -44,28 +45,35 @@ export class RequestMux {
   }
 
   request(subject: string, payload: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
-    if (!(timeoutMs > 0)) return Promise.reject(new RangeError(`timeoutMs must be positive, got ${timeoutMs}`));
-    if (this.closedError !== undefined) return Promise.reject(new RpcConnectionError(subject, this.closedError.message, { cause: this.closedError }));
+    return new Promise<Uint8Array>((resolve, reject) => this.send(subject, payload, timeoutMs, (err, reply) => (err === undefined ? resolve(reply!) : reject(err))));
+  }
+
+  /**
+   * `request` without a promise: `done` is called once, with the same outcomes (possibly before
+   * `send` returns, when the request cannot be sent). For callers that make many requests a
+   * second and have their own completion to drive.
+   */
+  send(subject: string, payload: Uint8Array, timeoutMs: number, done: ReplyCallback): void {
+    if (!(timeoutMs > 0)) return done(new RangeError(`timeoutMs must be positive, got ${timeoutMs}`), undefined);
+    if (this.closedError !== undefined) return done(new RpcConnectionError(subject, this.closedError.message, { cause: this.closedError }), undefined);
     const id = this.nextId++;
-    return new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        if (this.pending.delete(id)) reject(new RpcTimeoutError(subject, timeoutMs));
-      }, timeoutMs);
-      this.pending.set(id, { subject, timeoutMs, resolve, reject, timer });
-      try {
-        this.nc.publish(subject, payload, { reply: `${this.inbox}${id}` });
-      } catch (err) {
-        this.settle(id)?.reject(new RpcConnectionError(subject, err instanceof Error ? err.message : String(err), { cause: err }));
-      }
-    });
+    const timer = setTimeout(() => {
+      if (this.pending.delete(id)) done(new RpcTimeoutError(subject, timeoutMs), undefined);
+    }, timeoutMs);
+    this.pending.set(id, { subject, done, timer });
+    try {
+      this.nc.publish(subject, payload, { reply: `${this.inbox}${id}` });
+    } catch (err) {
+      this.settle(id)?.done(new RpcConnectionError(subject, err instanceof Error ? err.message : String(err), { cause: err }), undefined);
+    }
   }
 
   private reply(msg: Msg): void {
     const id = Number(msg.subject.slice(this.inbox.length));
     const p = this.settle(id);
     if (p === undefined) return; // timed out already, or a duplicate
-    if (msg.data.length === 0 && msg.headers?.code === NO_RESPONDERS_STATUS) p.reject(new RpcNoRespondersError(p.subject));
-    else p.resolve(msg.data);
+    if (msg.data.length === 0 && msg.headers?.code === NO_RESPONDERS_STATUS) p.done(new RpcNoRespondersError(p.subject), undefined);
+    else p.done(undefined, msg.data);
   }
 
   /** Removes a pending request and stops its timer; undefined when it is not pending. */
@@ -81,7 +89,7 @@ export class RequestMux {
     this.closedError ??= err;
     for (const id of [...this.pending.keys()]) {
       const p = this.settle(id)!;
-      p.reject(new RpcConnectionError(p.subject, err.message, { cause: err }));
+      p.done(new RpcConnectionError(p.subject, err.message, { cause: err }), undefined);
     }
   }
 }
