@@ -169,7 +169,8 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       cluster: options.cluster,
       hostId: identity.hostId,
       engine,
-      hasTable: async (id) => !engine.isDropped(id) && (known.has(id) || tableIds(await store.read()).has(id)),
+      // Known tables answer at once, without a promise: this runs for every replica request.
+      hasTable: (id) => (engine.isDropped(id) ? false : known.has(id) ? true : store.read().then((view) => tableIds(view).has(id))),
       log,
       metrics,
       replyBytesMax: () => (nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD_BYTES) - REPLY_HEADROOM_BYTES,

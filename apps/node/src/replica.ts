@@ -69,8 +69,8 @@ export interface ReplicaServiceOptions {
   cluster: string;
   hostId: string;
   engine: StorageEngine;
-  /** Whether a table id is known; unknown ones are refused (e.g. dropped tables). */
-  hasTable: (tableId: string) => Promise<boolean>;
+  /** Whether a table id is known (a promise when that takes a metadata read); unknown ones are refused (e.g. dropped tables). */
+  hasTable: (tableId: string) => boolean | Promise<boolean>;
   log: Logger;
   metrics: NodeMetrics;
   /** Largest reply NATS carries (the server's max_payload), less room for headers. */
@@ -84,7 +84,10 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
     mutate: async (data) => {
       const request = decode(() => replica.MutateRequest.decode(data));
       const mutations = request.mutations.map(mutationFromMessage);
-      for (const m of mutations) await requireTable(o, m.tableId);
+      for (const m of mutations) {
+        const checking = requireTable(o, m.tableId);
+        if (checking !== undefined) await checking;
+      }
       await o.engine.applyBatch(mutations);
       o.metrics.mutationsApplied.inc(mutations.length);
       return encode(replica.MutateResponse, {});
@@ -92,7 +95,8 @@ export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
     read: async (data) => {
       const request = decode(() => replica.ReadRequest.decode(data));
       const tableId = request.tableId ?? '';
-      await requireTable(o, tableId);
+      const checking = requireTable(o, tableId);
+      if (checking !== undefined) await checking;
       const slice = sliceFromMessage(request.slice);
       const reversed = request.reversed ?? false;
       const limitRows = request.limitRows ?? 0;
@@ -271,8 +275,16 @@ function decode<T>(f: () => T): T {
   }
 }
 
-async function requireTable(o: ReplicaServiceOptions, tableId: string): Promise<void> {
-  if (!(await o.hasTable(tableId))) {
-    throw new ReplicaRequestError(ReplicaErrorCode.UnknownTable, `unknown table id ${tableId}`);
-  }
+/** Throws UnknownTable unless `tableId` is known; a promise only when hasTable answers with one. */
+function requireTable(o: ReplicaServiceOptions, tableId: string): Promise<void> | undefined {
+  const known = o.hasTable(tableId);
+  if (known === true) return undefined;
+  if (known === false) throw unknownTable(tableId);
+  return known.then((k) => {
+    if (!k) throw unknownTable(tableId);
+  });
+}
+
+function unknownTable(tableId: string): ReplicaRequestError {
+  return new ReplicaRequestError(ReplicaErrorCode.UnknownTable, `unknown table id ${tableId}`);
 }
