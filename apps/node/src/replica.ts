@@ -22,8 +22,8 @@ import {
 import {
   DEFAULT_MAX_IN_FLIGHT,
   encode,
+  encodeReadResponse,
   mutationFromMessage,
-  partitionToMessage,
   replica,
   replicaSubject,
   ReplicaErrorCode,
@@ -222,7 +222,7 @@ export function encodeReadReply(
   let more = o.limitRows > 0 && partition.rows.length >= o.limitRows && liveRows(partition, o.nowSeconds).length >= o.limitRows;
   let rows = partition.rows;
   for (;;) {
-    const bytes = encode(replica.ReadResponse, { partition: partitionToMessage({ ...partition, rows }), more });
+    const bytes = encodeReadResponse(rows === partition.rows ? partition : { ...partition, rows }, more);
     if (bytes.length <= o.budget) return bytes;
     if (rows.length <= 1) {
       throw new ReplicaRequestError(ReplicaErrorCode.BadRequest, `a single row is larger than the reply limit of ${o.budget} bytes`);
