@@ -37,6 +37,7 @@ import {
   mutationToMessage,
   partitionFromMessage,
   partitionToMessage,
+  decodeReadResponse,
   replica,
   ReplicaErrorCode,
   ReplicaRefusedError,
@@ -666,15 +667,13 @@ function decodeHintReply(bytes: Uint8Array): { value: true } | { error: ReplicaE
 }
 
 function decodeDataReply(bytes: Uint8Array): { value: DataAnswer } | { error: ReplicaErrorMessage } {
-  const response = replica.ReadResponse.decode(bytes);
+  const response = decodeReadResponse(bytes);
   if (response.error) return { error: response.error };
-  return {
-    value: { bytes, partition: response.partition ? partitionFromMessage(response.partition) : undefined, more: response.more === true },
-  };
+  return { value: { bytes, partition: response.partition, more: response.more } };
 }
 
 function decodeDigestReply(bytes: Uint8Array): { value: Uint8Array } | { error: ReplicaErrorMessage } {
-  const response = replica.ReadResponse.decode(bytes);
+  const response = decodeReadResponse(bytes);
   if (response.error) return { error: response.error };
   return { value: response.digest ?? EMPTY };
 }

@@ -5,11 +5,16 @@ import Long from 'long';
 /** A Long or a plain number (protobufjs decodes small values of some fields as numbers). */
 export type Int64Like = Long | number | bigint | string;
 
+/** |high| bound of a Long whose value fits a double exactly: high * 2^32 + low stays within ±2^53. */
+const SAFE_HIGH = 2 ** 21;
+
 export function toBigInt(v: Int64Like | null | undefined): bigint {
   if (v === null || v === undefined) return 0n;
   if (typeof v === 'bigint') return v;
   if (typeof v === 'number') return BigInt(v);
   if (typeof v === 'string') return BigInt(v);
+  // A signed Long within ±2^53 (timestamps, most tokens) is exact as one number: no bigint shifts.
+  if (!v.unsigned && v.high >= -SAFE_HIGH && v.high < SAFE_HIGH) return BigInt(v.high * 2 ** 32 + (v.low >>> 0));
   const hi = BigInt(v.high) << 32n;
   const lo = BigInt(v.low >>> 0);
   return v.unsigned ? BigInt.asUintN(64, hi | lo) : BigInt.asIntN(64, hi | lo);

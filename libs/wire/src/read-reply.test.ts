@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { plainBytes } from '@cassia/testkit';
 import type { Cell, PartitionData, RangeTombstone, RowData } from '@cassia/lsm';
-import { partitionToMessage } from './codec.js';
+import { partitionFromMessage, partitionToMessage } from './codec.js';
 import { encode, replica } from './messages.js';
-import { encodeReadResponse } from './read-reply.js';
+import { decodeReadResponse, encodeReadResponse } from './read-reply.js';
 
 /** A small seeded PRNG (mulberry32), so a failure names its case. */
 function random(seed: number): () => number {
@@ -79,5 +80,38 @@ describe('encodeReadResponse', () => {
   it('refuses a timestamp outside int64 with RangeError, as the generic path', () => {
     const p: PartitionData = { token: 1n, partitionKey: Uint8Array.of(1), rows: [{ clustering: new Uint8Array(0), cells: new Map([['a', { value: null, timestamp: 2n ** 63n, ttlSeconds: 0, localDeletionTime: 0 }]]) }] };
     expect(() => encodeReadResponse(p, false)).toThrow(RangeError);
+  });
+});
+
+describe('decodeReadResponse', () => {
+  it('gives what the generated decoder and partitionFromMessage give, for 3,000 random partitions', () => {
+    for (let seed = 1; seed <= 3_000; seed++) {
+      const p = generator(seed)();
+      const bytes = encodeReadResponse(p, seed % 2 === 0);
+      const generic = replica.ReadResponse.decode(bytes);
+      const decoded = decodeReadResponse(bytes);
+      expect(plainBytes(decoded.partition), `seed ${seed}`).toEqual(plainBytes(partitionFromMessage(generic.partition!)));
+      expect(decoded.more).toBe(seed % 2 === 0);
+      expect(decoded.error).toBeUndefined();
+    }
+  });
+
+  it('reads a digest, an error and an empty reply, and skips fields it does not know', () => {
+    const digest = Uint8Array.from({ length: 16 }, (_, i) => i);
+    expect([...decodeReadResponse(encode(replica.ReadResponse, { digest })).digest!]).toEqual([...digest]);
+    expect(decodeReadResponse(encode(replica.ReadResponse, { error: { code: 'Overloaded', message: 'busy' } })).error).toMatchObject({ code: 'Overloaded', message: 'busy' });
+    expect(decodeReadResponse(new Uint8Array(0))).toEqual({ partition: undefined, error: undefined, more: false, digest: undefined });
+    // Field 15 (varint 7) and field 14 (bytes) before the partition: skipped.
+    const p: PartitionData = { token: 5n, partitionKey: Uint8Array.of(1), rows: [] };
+    const withUnknown = Uint8Array.from([15 << 3, 7, (14 << 3) | 2, 2, 0xaa, 0xbb, ...encodeReadResponse(p, false)]);
+    expect(plainBytes(decodeReadResponse(withUnknown).partition)).toEqual(plainBytes(partitionFromMessage(replica.ReadResponse.decode(withUnknown).partition!)));
+  });
+
+  it('throws on truncated bytes, as the generated decoder', () => {
+    const bytes = encodeReadResponse(generator(7)(), true);
+    for (const cut of [1, 3, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      expect(() => replica.ReadResponse.decode(bytes.subarray(0, cut))).toThrow();
+      expect(() => decodeReadResponse(bytes.subarray(0, cut))).toThrow();
+    }
   });
 });

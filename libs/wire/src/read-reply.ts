@@ -1,5 +1,6 @@
 // The read reply — replica.ReadResponse carrying a partition — written straight from the
-// engine's PartitionData with protobufjs's Writer.
+// engine's PartitionData with protobufjs's Writer, and read straight back into one with its
+// Reader.
 //
 // Contract: encodeReadResponse(p, more) returns exactly the bytes of
 // encode(replica.ReadResponse, { partition: partitionToMessage(p), more }). Digest reads rely
@@ -8,15 +9,23 @@
 // node. It only skips building the message objects first (a Long per timestamp, an object per
 // cell and row, a sorted array of cells per row): reads are the replicas' most frequent reply.
 //
+// decodeReadResponse(bytes) returns what the generated decoder followed by
+// partitionFromMessage returns (the same PartitionData, field for field), without the message
+// objects in between; unknown fields are skipped, as the generated decoder does.
+//
 // Field rules follow the generated encoder (proto3, implicit presence): a scalar is written
 // when it is not 0 / false / empty, `optional bytes` and sub-messages whenever present, fields
 // in field-number order, cells in ascending column-name order (JavaScript string order).
 import type { Cell, DeletionTime, Liveness, PartitionData, RangeTombstone, RowData } from '@cassia/lsm';
 import protobuf from 'protobufjs/minimal.js';
 import type Long from 'long';
-import { toLong } from './int64.js';
+import { toBigInt, toLong, type Int64Like } from './int64.js';
+import { replica, type ReplicaErrorMessage } from './messages.js';
 
 type Writer = protobuf.Writer;
+type Reader = protobuf.Reader;
+
+const EMPTY = new Uint8Array(0);
 
 /** Largest magnitude a sint64 is written from as a plain number (exact up to 2^53 - 1). */
 const SAFE_MAGNITUDE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -126,4 +135,223 @@ function writeRangeTombstone(w: Writer, t: RangeTombstone): Writer {
 /** A sint64 argument: a plain number when exact (timestamps, most tokens), else a Long. */
 function int64(v: bigint): number | Long {
   return v <= SAFE_MAGNITUDE && v >= -SAFE_MAGNITUDE ? Number(v) : toLong(v);
+}
+
+/** A decoded ReadResponse: `partition` absent when the replica holds nothing (or sent a digest). */
+export interface DecodedReadResponse {
+  partition: PartitionData | undefined;
+  error: ReplicaErrorMessage | undefined;
+  more: boolean;
+  digest: Uint8Array | undefined;
+}
+
+/** Decodes a ReadResponse; throws (as the generated decoder) on malformed bytes. */
+export function decodeReadResponse(bytes: Uint8Array): DecodedReadResponse {
+  const r = protobuf.Reader.create(bytes);
+  const out: DecodedReadResponse = { partition: undefined, error: undefined, more: false, digest: undefined };
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        out.partition = readPartition(r, r.uint32() + r.pos);
+        break;
+      case 2:
+        out.error = replica.ReplicaError.decode(r, r.uint32());
+        break;
+      case 3:
+        out.more = r.bool();
+        break;
+      case 4:
+        out.digest = r.bytes();
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return out;
+}
+
+function readPartition(r: Reader, end: number): PartitionData {
+  let token = 0n;
+  let partitionKey: Uint8Array = EMPTY;
+  let partitionDeletion: DeletionTime | undefined;
+  const rows: RowData[] = [];
+  let rangeTombstones: RangeTombstone[] | undefined;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        token = readInt64(r);
+        break;
+      case 2:
+        partitionKey = r.bytes();
+        break;
+      case 3:
+        partitionDeletion = readDeletion(r, r.uint32() + r.pos);
+        break;
+      case 4:
+        rows.push(readRow(r, r.uint32() + r.pos));
+        break;
+      case 5:
+        (rangeTombstones ??= []).push(readRangeTombstone(r, r.uint32() + r.pos));
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return {
+    token,
+    partitionKey,
+    ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
+    ...(rangeTombstones === undefined ? {} : { rangeTombstones }),
+    rows,
+  };
+}
+
+function readRow(r: Reader, end: number): RowData {
+  let clustering: Uint8Array = EMPTY;
+  let liveness: Liveness | undefined;
+  let deletion: DeletionTime | undefined;
+  const cells = new Map<string, Cell>();
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        clustering = r.bytes();
+        break;
+      case 2:
+        liveness = readLiveness(r, r.uint32() + r.pos);
+        break;
+      case 3:
+        deletion = readDeletion(r, r.uint32() + r.pos);
+        break;
+      case 4:
+        readCell(r, r.uint32() + r.pos, cells);
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return {
+    clustering,
+    ...(liveness === undefined ? {} : { liveness }),
+    ...(deletion === undefined ? {} : { deletion }),
+    cells,
+  };
+}
+
+/** Reads one Cell into `cells` under its column (a repeated column: the last one wins). */
+function readCell(r: Reader, end: number, cells: Map<string, Cell>): void {
+  let column = '';
+  let value: Uint8Array | null = null;
+  let timestamp = 0n;
+  let ttlSeconds = 0;
+  let localDeletionTime = 0;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        column = r.string();
+        break;
+      case 2:
+        value = r.bytes();
+        break;
+      case 3:
+        timestamp = readInt64(r);
+        break;
+      case 4:
+        ttlSeconds = r.uint32();
+        break;
+      case 5:
+        localDeletionTime = r.uint32();
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  cells.set(column, { value, timestamp, ttlSeconds, localDeletionTime });
+}
+
+function readDeletion(r: Reader, end: number): DeletionTime {
+  let timestamp = 0n;
+  let localDeletionTime = 0;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        timestamp = readInt64(r);
+        break;
+      case 2:
+        localDeletionTime = r.uint32();
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return { timestamp, localDeletionTime };
+}
+
+function readLiveness(r: Reader, end: number): Liveness {
+  let timestamp = 0n;
+  let ttlSeconds = 0;
+  let localExpirationTime = 0;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        timestamp = readInt64(r);
+        break;
+      case 2:
+        ttlSeconds = r.uint32();
+        break;
+      case 3:
+        localExpirationTime = r.uint32();
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return { timestamp, ttlSeconds, localExpirationTime };
+}
+
+function readRangeTombstone(r: Reader, end: number): RangeTombstone {
+  let start: Uint8Array | undefined;
+  let startInclusive = false;
+  let endBound: Uint8Array | undefined;
+  let endInclusive = false;
+  let deletion: DeletionTime = { timestamp: 0n, localDeletionTime: 0 };
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        start = r.bytes();
+        break;
+      case 2:
+        startInclusive = r.bool();
+        break;
+      case 3:
+        endBound = r.bytes();
+        break;
+      case 4:
+        endInclusive = r.bool();
+        break;
+      case 5:
+        deletion = readDeletion(r, r.uint32() + r.pos);
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return {
+    ...(start === undefined ? {} : { start }),
+    startInclusive,
+    ...(endBound === undefined ? {} : { end: endBound }),
+    endInclusive,
+    deletion,
+  };
+}
+
+/** A sint64 field as a bigint. protobufjs types its Long apart from the long package's; at run time it is that Long (or a number). */
+function readInt64(r: Reader): bigint {
+  return toBigInt(r.sint64() as unknown as Int64Like);
 }
