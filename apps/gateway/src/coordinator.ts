@@ -38,6 +38,8 @@ import {
   partitionFromMessage,
   partitionToMessage,
   decodeReadResponse,
+  encodeMutateRequest,
+  encodeStoreHintRequest,
   replica,
   ReplicaErrorCode,
   ReplicaRefusedError,
@@ -45,7 +47,6 @@ import {
   RpcTimeoutError,
   toBigInt,
   toLong,
-  toULong,
   type CallableVerb,
   type ReplicaClient,
   type ReplicaErrorMessage,
@@ -218,8 +219,7 @@ export class Coordinator {
   /** Applies `mutations` (all of one partition) at `level`. */
   async write(level: ConsistencyLevel, placement: Placement, mutations: Mutation[]): Promise<void> {
     const plan = this.plan(level, placement);
-    const request = { mutations: mutations.map(mutationToMessage) };
-    const payload = encode(replica.MutateRequest, request);
+    const payload = encodeMutateRequest(mutations);
     const maxPayload = this.o.client.maxPayloadBytes();
     if (maxPayload !== undefined && payload.length > maxPayload) {
       // As Cassandra's "Mutation of N bytes is too large for the maximum size of M".
@@ -230,7 +230,7 @@ export class Coordinator {
     const window = this.o.maxHintWindowMs ?? DEFAULT_MAX_HINT_WINDOW_MS;
     const hintFor = (target: string) => {
       if ((this.o.downForMs?.(target) ?? 0) > window) return; // down too long: repair, not hints
-      hints.push(this.storeHint(target, request, plan.contact));
+      hints.push(this.storeHint(target, payload, plan.contact));
     };
     const calls = plan.contact.map((host) => this.call(host, 'mutate', payload, this.o.writeTimeoutMs, decodeMutateReply));
     if (hinting) {
@@ -446,7 +446,7 @@ export class Coordinator {
    * Stores a hint for `target` on a live node (a live replica of the same write first, else
    * any live node). Resolves true once stored durably, false when no node could take it.
    */
-  private async storeHint(target: string, mutate: { mutations: unknown[] }, replicas: readonly string[]): Promise<boolean> {
+  private async storeHint(target: string, mutateRequest: Uint8Array, replicas: readonly string[]): Promise<boolean> {
     const candidates = [...replicas.filter((h) => h !== target && this.o.isAlive(h))];
     for (const h of this.o.liveNodes()) if (h !== target && !candidates.includes(h)) candidates.push(h);
     const holder = candidates[0];
@@ -455,11 +455,7 @@ export class Coordinator {
       this.o.log.warn({ target }, 'no live node to store a hint on');
       return false;
     }
-    const payload = encode(replica.StoreHintRequest, {
-      targetHostId: target,
-      createdAtMs: toULong(BigInt(Date.now())),
-      mutate: mutate as Parameters<typeof replica.MutateRequest.encode>[0],
-    });
+    const payload = encodeStoreHintRequest(target, BigInt(Date.now()), mutateRequest);
     const outcome = await this.call(holder, 'hint', payload, this.o.writeTimeoutMs, decodeHintReply).outcome;
     this.o.metrics?.hint(outcome.ok ? 'stored' : 'failed');
     if (!outcome.ok) this.o.log.warn({ target, holder, reason: outcome.reason }, 'could not store a hint');

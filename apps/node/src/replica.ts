@@ -22,8 +22,8 @@ import {
 import {
   DEFAULT_MAX_IN_FLIGHT,
   encode,
+  decodeMutateRequest,
   encodeReadResponse,
-  mutationFromMessage,
   replica,
   replicaSubject,
   ReplicaErrorCode,
@@ -82,8 +82,7 @@ export interface ReplicaServiceOptions {
 export function serveReplicaVerbs(o: ReplicaServiceOptions): Subscription[] {
   const handlers: Record<Exclude<ReplicaVerb, 'batch'>, (data: Uint8Array) => Promise<Uint8Array>> = {
     mutate: async (data) => {
-      const request = decode(() => replica.MutateRequest.decode(data));
-      const mutations = request.mutations.map(mutationFromMessage);
+      const mutations = decode(() => decodeMutateRequest(data));
       for (const m of mutations) {
         const checking = requireTable(o, m.tableId);
         if (checking !== undefined) await checking;

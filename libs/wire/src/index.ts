@@ -41,7 +41,7 @@ export {
   type ReplicaClientStats,
 } from './replica-client.js';
 export type { ReplyCallback } from './request-mux.js';
-export { encodeReadResponse, decodeReadResponse, type DecodedReadResponse } from './read-reply.js';
+export { encodeReadResponse, decodeReadResponse, encodeMutateRequest, decodeMutateRequest, encodeStoreHintRequest, type DecodedReadResponse } from './direct-codec.js';
 export { connectNats, CONNECT_TIMEOUT_MS, RECONNECT_WAIT_MS, type ConnectOptions } from './connect.js';
 export { RpcTimeoutError, RpcNoRespondersError, RpcConnectionError } from './errors.js';
 export {

@@ -1,25 +1,27 @@
-// The read reply — replica.ReadResponse carrying a partition — written straight from the
-// engine's PartitionData with protobufjs's Writer, and read straight back into one with its
-// Reader.
+// The two hottest replica messages written and read straight from and to the engine's data
+// model (@cassia/lsm) with protobufjs's Writer and Reader, instead of through codec.ts's message
+// objects (a Long per timestamp, an object per cell and row) and the generated code:
 //
-// Contract: encodeReadResponse(p, more) returns exactly the bytes of
-// encode(replica.ReadResponse, { partition: partitionToMessage(p), more }). Digest reads rely
-// on that: a coordinator compares the MD5 of one replica's data reply with the digests other
-// replicas computed over their own replies, so equal data must encode to equal bytes on every
-// node. It only skips building the message objects first (a Long per timestamp, an object per
-// cell and row, a sorted array of cells per row): reads are the replicas' most frequent reply.
+// - the read reply, replica.ReadResponse carrying a partition: encodeReadResponse(p, more)
+//   returns exactly the bytes of encode(replica.ReadResponse, { partition:
+//   partitionToMessage(p), more }). Digest reads rely on that: a coordinator compares the MD5 of
+//   one replica's data reply with the digests other replicas computed over their own replies,
+//   so equal data must encode to equal bytes on every node. decodeReadResponse(bytes) returns
+//   what the generated decoder followed by partitionFromMessage returns.
+// - the write, replica.MutateRequest: encodeMutateRequest(mutations) returns the bytes of
+//   encode(replica.MutateRequest, { mutations: mutations.map(mutationToMessage) }), and
+//   decodeMutateRequest(bytes) what the generated decoder and mutationFromMessage return;
+//   encodeStoreHintRequest wraps such bytes in a hint without decoding them.
 //
-// decodeReadResponse(bytes) returns what the generated decoder followed by
-// partitionFromMessage returns (the same PartitionData, field for field), without the message
-// objects in between; unknown fields are skipped, as the generated decoder does.
-//
+// Unknown fields are skipped when reading, as the generated decoder does; malformed bytes throw.
 // Field rules follow the generated encoder (proto3, implicit presence): a scalar is written
 // when it is not 0 / false / empty, `optional bytes` and sub-messages whenever present, fields
-// in field-number order, cells in ascending column-name order (JavaScript string order).
-import type { Cell, DeletionTime, Liveness, PartitionData, RangeTombstone, RowData } from '@cassia/lsm';
+// in field-number order; a partition's cells in ascending column-name order (JavaScript string
+// order), a mutation's in the order given.
+import type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from '@cassia/lsm';
 import protobuf from 'protobufjs/minimal.js';
 import type Long from 'long';
-import { toBigInt, toLong, type Int64Like } from './int64.js';
+import { toBigInt, toLong, toULong, type Int64Like } from './int64.js';
 import { replica, type ReplicaErrorMessage } from './messages.js';
 
 type Writer = protobuf.Writer;
@@ -58,6 +60,14 @@ const Tag = {
   TombstoneEnd: (3 << 3) | 2,
   TombstoneEndInclusive: (4 << 3) | 0,
   TombstoneDeletion: (5 << 3) | 2,
+  RequestMutation: (1 << 3) | 2,
+  MutationTable: (1 << 3) | 2,
+  MutationToken: (2 << 3) | 0,
+  MutationKey: (3 << 3) | 2,
+  MutationDeletion: (4 << 3) | 2,
+  MutationRow: (5 << 3) | 2,
+  MutationRangeTombstone: (6 << 3) | 2,
+  HintMutate: (3 << 3) | 2,
 } as const;
 
 /** A ReadResponse with `p` as its partition; RangeError for a timestamp or token outside int64. */
@@ -70,6 +80,38 @@ export function encodeReadResponse(p: PartitionData, more: boolean): Uint8Array 
   return w.finish();
 }
 
+/** A MutateRequest carrying `mutations`; RangeError for a timestamp or token outside int64. */
+export function encodeMutateRequest(mutations: readonly Mutation[]): Uint8Array {
+  const w = protobuf.Writer.create();
+  for (const m of mutations) writeMutation(w.uint32(Tag.RequestMutation).fork(), m).ldelim();
+  return w.finish();
+}
+
+/**
+ * A StoreHintRequest around an encoded MutateRequest (as encodeMutateRequest returns): the same
+ * bytes as encode(replica.StoreHintRequest, { targetHostId, createdAtMs, mutate }) with `mutate`
+ * the decoded request, since an embedded message is written as its length-delimited bytes.
+ */
+export function encodeStoreHintRequest(targetHostId: string, createdAtMs: bigint, mutateRequest: Uint8Array): Uint8Array {
+  const w = replica.StoreHintRequest.encode({ targetHostId, createdAtMs: toULong(createdAtMs) });
+  return w.uint32(Tag.HintMutate).bytes(mutateRequest).finish();
+}
+
+function writeMutation(w: Writer, m: Mutation): Writer {
+  if (m.tableId !== '') w.uint32(Tag.MutationTable).string(m.tableId);
+  if (m.token !== 0n) w.uint32(Tag.MutationToken).sint64(int64(m.token));
+  if (m.partitionKey.length > 0) w.uint32(Tag.MutationKey).bytes(m.partitionKey);
+  if (m.partitionDeletion !== undefined) writeDeletion(w.uint32(Tag.MutationDeletion).fork(), m.partitionDeletion).ldelim();
+  for (const r of m.rows) {
+    w.uint32(Tag.MutationRow).fork();
+    writeRowHead(w, r);
+    for (const c of r.cells) writeCell(w.uint32(Tag.RowCell).fork(), c.column, c.cell).ldelim();
+    w.ldelim();
+  }
+  for (const t of m.rangeTombstones ?? []) writeRangeTombstone(w.uint32(Tag.MutationRangeTombstone).fork(), t).ldelim();
+  return w;
+}
+
 function writePartition(w: Writer, p: PartitionData): void {
   if (p.token !== 0n) w.uint32(Tag.PartitionToken).sint64(int64(p.token));
   if (p.partitionKey.length > 0) w.uint32(Tag.PartitionKey).bytes(p.partitionKey);
@@ -78,10 +120,15 @@ function writePartition(w: Writer, p: PartitionData): void {
   for (const t of p.rangeTombstones ?? []) writeRangeTombstone(w.uint32(Tag.PartitionRangeTombstone).fork(), t).ldelim();
 }
 
-function writeRow(w: Writer, r: RowData): Writer {
+/** A row's key, marker and deletion: the fields before its cells, for either row shape. */
+function writeRowHead(w: Writer, r: RowData | RowUpdate): void {
   if (r.clustering.length > 0) w.uint32(Tag.RowClustering).bytes(r.clustering);
   if (r.liveness !== undefined) writeLiveness(w.uint32(Tag.RowLiveness).fork(), r.liveness).ldelim();
   if (r.deletion !== undefined) writeDeletion(w.uint32(Tag.RowDeletion).fork(), r.deletion).ldelim();
+}
+
+function writeRow(w: Writer, r: RowData): Writer {
+  writeRowHead(w, r);
   if (inColumnOrder(r.cells)) {
     for (const [column, cell] of r.cells) writeCell(w.uint32(Tag.RowCell).fork(), column, cell).ldelim();
   } else {
@@ -171,6 +218,60 @@ export function decodeReadResponse(bytes: Uint8Array): DecodedReadResponse {
   return out;
 }
 
+/** Decodes a MutateRequest's mutations; throws (as the generated decoder) on malformed bytes. */
+export function decodeMutateRequest(bytes: Uint8Array): Mutation[] {
+  const r = protobuf.Reader.create(bytes);
+  const mutations: Mutation[] = [];
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === 1) mutations.push(readMutation(r, r.uint32() + r.pos));
+    else r.skipType(tag & 7);
+  }
+  return mutations;
+}
+
+function readMutation(r: Reader, end: number): Mutation {
+  let tableId = '';
+  let token = 0n;
+  let partitionKey: Uint8Array = EMPTY;
+  let partitionDeletion: DeletionTime | undefined;
+  const rows: RowUpdate[] = [];
+  let rangeTombstones: RangeTombstone[] | undefined;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1:
+        tableId = r.string();
+        break;
+      case 2:
+        token = readInt64(r);
+        break;
+      case 3:
+        partitionKey = r.bytes();
+        break;
+      case 4:
+        partitionDeletion = readDeletion(r, r.uint32() + r.pos);
+        break;
+      case 5:
+        rows.push(readRowUpdate(r, r.uint32() + r.pos));
+        break;
+      case 6:
+        (rangeTombstones ??= []).push(readRangeTombstone(r, r.uint32() + r.pos));
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  return {
+    tableId,
+    token,
+    partitionKey,
+    ...(partitionDeletion === undefined ? {} : { partitionDeletion }),
+    ...(rangeTombstones === undefined ? {} : { rangeTombstones }),
+    rows,
+  };
+}
+
 function readPartition(r: Reader, end: number): PartitionData {
   let token = 0n;
   let partitionKey: Uint8Array = EMPTY;
@@ -209,10 +310,21 @@ function readPartition(r: Reader, end: number): PartitionData {
 }
 
 function readRow(r: Reader, end: number): RowData {
+  const cells = new Map<string, Cell>();
+  // A repeated column: the last one wins, as in the Map partitionFromMessage builds.
+  return { ...readRowFields(r, end, (column, cell) => cells.set(column, cell)), cells };
+}
+
+function readRowUpdate(r: Reader, end: number): RowUpdate {
+  const cells: CellUpdate[] = [];
+  return { ...readRowFields(r, end, (column, cell) => cells.push({ column, cell })), cells };
+}
+
+/** A Row message's key, marker and deletion; each cell goes to `cell` in the order read. */
+function readRowFields(r: Reader, end: number, cell: (column: string, cell: Cell) => void): { clustering: Uint8Array; liveness?: Liveness; deletion?: DeletionTime } {
   let clustering: Uint8Array = EMPTY;
   let liveness: Liveness | undefined;
   let deletion: DeletionTime | undefined;
-  const cells = new Map<string, Cell>();
   while (r.pos < end) {
     const tag = r.uint32();
     switch (tag >>> 3) {
@@ -226,7 +338,7 @@ function readRow(r: Reader, end: number): RowData {
         deletion = readDeletion(r, r.uint32() + r.pos);
         break;
       case 4:
-        readCell(r, r.uint32() + r.pos, cells);
+        readCell(r, r.uint32() + r.pos, cell);
         break;
       default:
         r.skipType(tag & 7);
@@ -236,12 +348,11 @@ function readRow(r: Reader, end: number): RowData {
     clustering,
     ...(liveness === undefined ? {} : { liveness }),
     ...(deletion === undefined ? {} : { deletion }),
-    cells,
   };
 }
 
-/** Reads one Cell into `cells` under its column (a repeated column: the last one wins). */
-function readCell(r: Reader, end: number, cells: Map<string, Cell>): void {
+/** Reads one Cell and hands it to `sink` with its column. */
+function readCell(r: Reader, end: number, sink: (column: string, cell: Cell) => void): void {
   let column = '';
   let value: Uint8Array | null = null;
   let timestamp = 0n;
@@ -269,7 +380,7 @@ function readCell(r: Reader, end: number, cells: Map<string, Cell>): void {
         r.skipType(tag & 7);
     }
   }
-  cells.set(column, { value, timestamp, ttlSeconds, localDeletionTime });
+  sink(column, { value, timestamp, ttlSeconds, localDeletionTime });
 }
 
 function readDeletion(r: Reader, end: number): DeletionTime {
