@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { plainBytes } from '@cassia/testkit';
+import { mulberry32, plainBytes } from '@cassia/testkit';
 import type { Cell, Mutation, PartitionData, RangeTombstone, RowData } from '@cassia/lsm';
 import { mutationFromMessage, mutationToMessage, partitionFromMessage, partitionToMessage } from './codec.js';
 import { encode, replica } from './messages.js';
 import { decodeMutateRequest, decodeReadResponse, encodeMutateRequest, encodeReadResponse, encodeStoreHintRequest } from './direct-codec.js';
 import { toULong } from './int64.js';
 
-/** A small seeded PRNG (mulberry32), so a failure names its case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** Timestamps and tokens the encoders must agree on: 0, small, µs-like, past 2^53, negative, the int64 ends. */
 const INT64S = [0n, 1n, -1n, 1_700_000_000_000_000n, 2n ** 53n - 1n, 2n ** 53n, -(2n ** 53n) - 7n, 2n ** 63n - 1n, -(2n ** 63n)];
 
 function generator(seed: number) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const below = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)]!;
   const bytes = (max: number) => Uint8Array.from({ length: below(max + 1) }, () => below(256));

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small deterministic PRNG for seeded property tests. Returns numbers in [0, 1);
+ * the same seed gives the same sequence, so a failing case can be named by its seed.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
