@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CqlError } from '@cassia/cql-lite';
-import { PARSE_CACHE_ENTRIES_MAX, PARSE_CACHE_QUERY_CHARS_MAX, ParseCache } from './statements.js';
+import { CqlError, Overloaded } from '@cassia/cql-lite';
+import { Registry } from '@cassia/telemetry';
+import type { Executor } from './executor.js';
+import { createGatewayMetrics } from './metrics.js';
+import type { ExecResult } from './results.js';
+import { PARSE_CACHE_ENTRIES_MAX, PARSE_CACHE_QUERY_CHARS_MAX, ParseCache, REQUESTS_IN_FLIGHT_MAX, StatementService } from './statements.js';
 
 describe('ParseCache', () => {
   it('returns the same frozen statement for the same text', () => {
@@ -35,5 +39,32 @@ describe('ParseCache', () => {
     expect(cache.parse('SELECT v FROM ks.t WHERE k = 0')).toBe(first);
     const long = `SELECT v FROM ks.t WHERE k = 1 ${' '.repeat(PARSE_CACHE_QUERY_CHARS_MAX)}`;
     expect(cache.parse(long)).not.toBe(cache.parse(long));
+  });
+});
+
+describe('StatementService', () => {
+  /** An executor whose statements finish when the test says (the service's bookkeeping is under test, not execution). */
+  function heldExecutor() {
+    const waiting: ((r: ExecResult) => void)[] = [];
+    const executor = { execute: () => new Promise<ExecResult>((resolve) => waiting.push(resolve)) } as unknown as Executor;
+    return { executor, releaseAll: () => waiting.splice(0).forEach((r) => r({ kind: 'void' } as ExecResult)) };
+  }
+
+  it(`answers Overloaded past ${REQUESTS_IN_FLIGHT_MAX} requests in flight, counts it, and serves again once they finish`, async () => {
+    const registry = new Registry();
+    const { executor, releaseAll } = heldExecutor();
+    const service = new StatementService(executor, createGatewayMetrics(registry));
+    const query = 'SELECT v FROM ks.t WHERE k = 1';
+    const held = Array.from({ length: REQUESTS_IN_FLIGHT_MAX }, () => service.query(query, 'ONE', { params: [] } as never));
+    await expect(service.query(query, 'ONE', { params: [] } as never)).rejects.toBeInstanceOf(Overloaded);
+    releaseAll();
+    await Promise.all(held);
+    // The refused request was counted out again: the full bound is available once more.
+    const again = Array.from({ length: REQUESTS_IN_FLIGHT_MAX }, () => service.query(query, 'ONE', { params: [] } as never));
+    releaseAll();
+    expect(await Promise.all(again)).toHaveLength(REQUESTS_IN_FLIGHT_MAX);
+    const text = await registry.metrics();
+    expect(text).toContain('cassia_coordinator_errors_total{operation="unparsed",consistency="ONE",error="Overloaded"} 1');
+    expect(text).toContain(`cassia_coordinator_requests_total{operation="select",consistency="ONE",outcome="ok"} ${2 * REQUESTS_IN_FLIGHT_MAX}`);
   });
 });

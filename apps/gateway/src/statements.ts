@@ -70,12 +70,24 @@ export class StatementService {
   ) {}
 
   /** Parses `query` and runs it at `consistency`. Throws CqlError. */
-  query(query: string, consistency: ConsistencyLevel, options: ExecuteOptions): Promise<ExecResult> {
-    return this.measure(consistency, (setOperation) => {
+  async query(query: string, consistency: ConsistencyLevel, options: ExecuteOptions): Promise<ExecResult> {
+    // Metrics and the in-flight bound are written out here and in batch() rather than wrapped
+    // around a callback: this runs for every request, and a closure per step shows in GC.
+    let operation = 'unparsed';
+    const started = this.begin();
+    try {
+      this.checkInFlight();
       const stmt: Statement = this.parsed.parse(query);
-      setOperation(stmt.kind);
-      return this.executor.execute(query, stmt, consistency, options);
-    });
+      operation = stmt.kind;
+      const result = await this.executor.execute(query, stmt, consistency, options);
+      this.childrenOf(operation, consistency).ok.inc();
+      return result;
+    } catch (err) {
+      this.failed(operation, consistency, err);
+      throw err;
+    } finally {
+      this.end(operation, consistency, started);
+    }
   }
 
   /** Parses `query` and describes it for PREPARE (markers, partition key markers, result columns). */
@@ -84,47 +96,63 @@ export class StatementService {
   }
 
   /** Runs INSERT/DELETE statements as one batch at `consistency` (see Executor.batch). */
-  batch(entries: readonly BatchEntry[], consistency: ConsistencyLevel, options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>): Promise<ExecResult> {
-    return this.measure(consistency, (setOperation) => {
-      setOperation('batch');
-      const parsed = entries.map((e) => ({ query: e.query, stmt: this.parsed.parse(e.query), params: e.params }));
-      return this.executor.batch(parsed, consistency, options);
-    });
-  }
-
-  private async measure(consistency: ConsistencyLevel, run: (setOperation: (op: string) => void) => Promise<ExecResult>): Promise<ExecResult> {
-    let operation = 'unparsed';
-    const started = performance.now();
-    this.inFlight++;
+  async batch(entries: readonly BatchEntry[], consistency: ConsistencyLevel, options: Pick<ExecuteOptions, 'keyspace' | 'timestamp'>): Promise<ExecResult> {
+    const operation = 'batch';
+    const started = this.begin();
     try {
-      if (this.inFlight > REQUESTS_IN_FLIGHT_MAX) {
-        throw new Overloaded(`more than ${REQUESTS_IN_FLIGHT_MAX} requests in flight at this gateway`);
-      }
-      const result = await run((op) => (operation = op));
+      this.checkInFlight();
+      const parsed = entries.map((e) => ({ query: e.query, stmt: this.parsed.parse(e.query), params: e.params }));
+      const result = await this.executor.batch(parsed, consistency, options);
       this.childrenOf(operation, consistency).ok.inc();
       return result;
     } catch (err) {
-      this.metrics.requests.inc({ operation, consistency, outcome: 'error' });
-      const error = err instanceof CqlError ? err.errorName : 'Server';
-      this.metrics.errors.inc({ operation, consistency, error });
-      if (error === 'Unavailable') this.metrics.unavailables.inc({ operation, consistency });
-      if (error === 'WriteTimeout' || error === 'ReadTimeout') this.metrics.timeouts.inc({ operation, consistency });
+      this.failed(operation, consistency, err);
       throw err;
     } finally {
-      this.inFlight--;
-      this.childrenOf(operation, consistency).latency.observe((performance.now() - started) / 1000);
+      this.end(operation, consistency, started);
     }
   }
 
-  /** The labelled children of the hot metrics, bound once per (operation, consistency): prom-client hashes a label object on every call. */
-  private readonly children = new Map<string, MetricChildren>();
+  /** Counts a request in (end() counts it out); returns its start time in ms. */
+  private begin(): number {
+    this.inFlight++;
+    return performance.now();
+  }
+
+  /** Overloaded past REQUESTS_IN_FLIGHT_MAX requests in flight (counted as a failed request). */
+  private checkInFlight(): void {
+    if (this.inFlight > REQUESTS_IN_FLIGHT_MAX) {
+      throw new Overloaded(`more than ${REQUESTS_IN_FLIGHT_MAX} requests in flight at this gateway`);
+    }
+  }
+
+  /** Counts a failed request by operation, consistency and Cassandra error name. */
+  private failed(operation: string, consistency: ConsistencyLevel, err: unknown): void {
+    this.metrics.requests.inc({ operation, consistency, outcome: 'error' });
+    const error = err instanceof CqlError ? err.errorName : 'Server';
+    this.metrics.errors.inc({ operation, consistency, error });
+    if (error === 'Unavailable') this.metrics.unavailables.inc({ operation, consistency });
+    if (error === 'WriteTimeout' || error === 'ReadTimeout') this.metrics.timeouts.inc({ operation, consistency });
+  }
+
+  private end(operation: string, consistency: ConsistencyLevel, started: number): void {
+    this.inFlight--;
+    this.childrenOf(operation, consistency).latency.observe((performance.now() - started) / 1000);
+  }
+
+  /**
+   * The labelled children of the hot metrics, bound once per operation and consistency (prom-client
+   * hashes a label object on every call), in maps by operation, then consistency: no key string per request.
+   */
+  private readonly children = new Map<string, Map<string, MetricChildren>>();
 
   private childrenOf(operation: string, consistency: string): MetricChildren {
-    const key = `${operation} ${consistency}`;
-    let c = this.children.get(key);
+    let byConsistency = this.children.get(operation);
+    if (byConsistency === undefined) this.children.set(operation, (byConsistency = new Map()));
+    let c = byConsistency.get(consistency);
     if (c === undefined) {
       c = { ok: this.metrics.requests.labels({ operation, consistency, outcome: 'ok' }), latency: this.metrics.latency.labels({ operation, consistency }) };
-      this.children.set(key, c);
+      byConsistency.set(consistency, c);
     }
     return c;
   }

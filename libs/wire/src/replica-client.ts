@@ -73,7 +73,8 @@ export interface ReplicaClientOptions {
 export const COALESCING_WINDOW_MS_MAX = 100;
 
 export class ReplicaClient {
-  private readonly queues = new Map<string, Queue>();
+  /** Calls waiting to go out, by node and then by timeout (no key string built per call). */
+  private readonly queues = new Map<string, Map<number, Queue>>();
   private scheduled = false;
   private readonly mux: RequestMux;
   private readonly coalescingWindowMs: number;
@@ -104,22 +105,23 @@ export class ReplicaClient {
   /** `call` with a callback, called once: the coordinator's path (no promise per call). */
   send(hostId: string, verb: CallableVerb, payload: Uint8Array, timeoutMs: number, done: ReplyCallback): void {
     this.stats.calls++;
-    const key = `${hostId} ${timeoutMs}`;
-    let queue = this.queues.get(key);
+    let byTimeout = this.queues.get(hostId);
+    if (byTimeout === undefined) this.queues.set(hostId, (byTimeout = new Map()));
+    let queue = byTimeout.get(timeoutMs);
     if (queue !== undefined && queue.bytes + payload.length > BATCH_BYTES_MAX) {
       // It would not fit: send what waits now, and start a new batch.
-      this.queues.delete(key);
+      byTimeout.delete(timeoutMs);
       this.dispatch(queue);
       queue = undefined;
     }
     if (queue === undefined) {
       queue = { hostId, timeoutMs, calls: [], bytes: 0 };
-      this.queues.set(key, queue);
+      byTimeout.set(timeoutMs, queue);
     }
     queue.calls.push({ verb, payload, done });
     queue.bytes += payload.length;
     if (queue.calls.length >= BATCH_ENTRIES_MAX || queue.bytes >= BATCH_BYTES_MAX) {
-      this.queues.delete(key);
+      byTimeout.delete(timeoutMs);
       this.dispatch(queue);
     } else if (!this.scheduled) {
       this.scheduled = true;
@@ -130,8 +132,11 @@ export class ReplicaClient {
 
   private flush(): void {
     this.scheduled = false;
-    const queues = [...this.queues.values()];
-    this.queues.clear();
+    const queues: Queue[] = [];
+    for (const byTimeout of this.queues.values()) {
+      for (const q of byTimeout.values()) queues.push(q);
+      byTimeout.clear(); // the per-node maps are kept: the same nodes are called again
+    }
     for (const q of queues) this.dispatch(q);
   }
 
