@@ -1,5 +1,6 @@
 // The two hottest replica messages written and read straight from and to the engine's data
-// model (@cassia/lsm) with protobufjs's Writer and Reader, instead of through codec.ts's message
+// model (@cassia/lsm) — written in two passes (measure, then write into one buffer), read with
+// protobufjs's Reader — instead of through codec.ts's message
 // objects (a Long per timestamp, an object per cell and row) and the generated code:
 //
 // - the read reply, replica.ReadResponse carrying a partition: encodeReadResponse(p, more)
@@ -20,16 +21,14 @@
 // order), a mutation's in the order given.
 import type { Cell, CellUpdate, DeletionTime, Liveness, Mutation, PartitionData, RangeTombstone, RowData, RowUpdate } from '@cassia/lsm';
 import protobuf from 'protobufjs/minimal.js';
-import type Long from 'long';
-import { toBigInt, toLong, toULong, type Int64Like } from './int64.js';
+import { toBigInt, toULong, type Int64Like } from './int64.js';
 import { replica, type ReplicaErrorMessage } from './messages.js';
 
-type Writer = protobuf.Writer;
 type Reader = protobuf.Reader;
 
 const EMPTY = new Uint8Array(0);
 
-/** Largest magnitude a sint64 is written from as a plain number (exact up to 2^53 - 1). */
+/** Largest magnitude a sint64 is written from through a plain number (exact up to 2^53 - 1). */
 const SAFE_MAGNITUDE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Wire tags: (field number << 3) | wire type (0 varint, 2 length-delimited). */
@@ -72,19 +71,17 @@ const Tag = {
 
 /** A ReadResponse with `p` as its partition; RangeError for a timestamp or token outside int64. */
 export function encodeReadResponse(p: PartitionData, more: boolean): Uint8Array {
-  const w = protobuf.Writer.create();
-  w.uint32(Tag.ResponsePartition).fork();
-  writePartition(w, p);
-  w.ldelim();
-  if (more) w.uint32(Tag.ResponseMore).bool(true);
-  return w.finish();
+  return encodeTwice((out) => {
+    out.nested(Tag.ResponsePartition, writePartition, p);
+    if (more) out.bool(Tag.ResponseMore, true);
+  });
 }
 
 /** A MutateRequest carrying `mutations`; RangeError for a timestamp or token outside int64. */
 export function encodeMutateRequest(mutations: readonly Mutation[]): Uint8Array {
-  const w = protobuf.Writer.create();
-  for (const m of mutations) writeMutation(w.uint32(Tag.RequestMutation).fork(), m).ldelim();
-  return w.finish();
+  return encodeTwice((out) => {
+    for (const m of mutations) out.nested(Tag.RequestMutation, writeMutation, m);
+  });
 }
 
 /**
@@ -97,45 +94,243 @@ export function encodeStoreHintRequest(targetHostId: string, createdAtMs: bigint
   return w.uint32(Tag.HintMutate).bytes(mutateRequest).finish();
 }
 
-function writeMutation(w: Writer, m: Mutation): Writer {
-  if (m.tableId !== '') w.uint32(Tag.MutationTable).string(m.tableId);
-  if (m.token !== 0n) w.uint32(Tag.MutationToken).sint64(int64(m.token));
-  if (m.partitionKey.length > 0) w.uint32(Tag.MutationKey).bytes(m.partitionKey);
-  if (m.partitionDeletion !== undefined) writeDeletion(w.uint32(Tag.MutationDeletion).fork(), m.partitionDeletion).ldelim();
-  for (const r of m.rows) {
-    w.uint32(Tag.MutationRow).fork();
-    writeRowHead(w, r);
-    for (const c of r.cells) writeCell(w.uint32(Tag.RowCell).fork(), c.column, c.cell).ldelim();
-    w.ldelim();
+/**
+ * Where a message is written: first with `measuring` set, which only counts bytes and records
+ * the size of every nested message in pre-order; then into a buffer of exactly that size,
+ * taking the sizes back in the same order. The same write functions serve both passes, and
+ * nothing is allocated per field (protobufjs's Writer allocates an operation per field).
+ */
+class Out {
+  measuring = true;
+  pos = 0;
+  buf: Buffer = NO_BYTES;
+  private readonly sizes: number[] = [];
+  private next = 0;
+  /**
+   * Rows whose cells were not in column order: their columns, each row's sorted in place, one
+   * row after another (the measuring pass fills it, the writing pass reads it in the same order).
+   */
+  private readonly sortedColumns: string[] = [];
+  private nextColumns = 0;
+
+  /** Switches from measuring to writing: a buffer of the measured size. */
+  startWriting(): void {
+    this.buf = Buffer.allocUnsafe(this.pos);
+    this.pos = 0;
+    this.measuring = false;
+    this.next = 0;
+    this.nextColumns = 0;
   }
-  for (const t of m.rangeTombstones ?? []) writeRangeTombstone(w.uint32(Tag.MutationRangeTombstone).fork(), t).ldelim();
-  return w;
+
+  reset(): void {
+    this.measuring = true;
+    this.pos = 0;
+    this.sizes.length = 0;
+    this.sortedColumns.length = 0;
+    this.buf = NO_BYTES;
+  }
+
+  /**
+   * Where a row's columns start in `sortedColumns`, in ascending order (JavaScript string
+   * order): sorted while measuring (insertion sort: rows have few columns), found again when writing.
+   */
+  columnsOf(cells: ReadonlyMap<string, Cell>): number {
+    const start = this.measuring ? this.sortedColumns.length : this.nextColumns;
+    if (!this.measuring) {
+      this.nextColumns += cells.size;
+      return start;
+    }
+    const columns = this.sortedColumns;
+    for (const column of cells.keys()) {
+      let i = columns.length;
+      columns.push(column);
+      while (i > start && columns[i - 1]! > column) {
+        columns[i] = columns[i - 1]!;
+        i--;
+      }
+      columns[i] = column;
+    }
+    return start;
+  }
+
+  column(i: number): string {
+    return this.sortedColumns[i]!;
+  }
+
+  /** A length-delimited field holding the message `write(this, value)` writes. */
+  nested<T>(tag: number, write: (out: Out, value: T) => void, value: T): void {
+    this.varint32(tag);
+    if (this.measuring) {
+      const slot = this.sizes.push(0) - 1;
+      const start = this.pos;
+      write(this, value);
+      const size = this.pos - start;
+      this.sizes[slot] = size;
+      this.pos += varint32Size(size);
+    } else {
+      this.varint32(this.sizes[this.next++]!);
+      write(this, value);
+    }
+  }
+
+  /** `nested` for a cell: its column travels with it. */
+  cell(tag: number, column: string, cell: Cell): void {
+    this.varint32(tag);
+    if (this.measuring) {
+      const slot = this.sizes.push(0) - 1;
+      const start = this.pos;
+      writeCell(this, column, cell);
+      const size = this.pos - start;
+      this.sizes[slot] = size;
+      this.pos += varint32Size(size);
+    } else {
+      this.varint32(this.sizes[this.next++]!);
+      writeCell(this, column, cell);
+    }
+  }
+
+  uint32(tag: number, n: number): void {
+    this.varint32(tag);
+    this.varint32(n);
+  }
+
+  bool(tag: number, b: boolean): void {
+    this.varint32(tag);
+    this.varint32(b ? 1 : 0);
+  }
+
+  bytes(tag: number, b: Uint8Array): void {
+    this.varint32(tag);
+    this.varint32(b.length);
+    if (!this.measuring) this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  string(tag: number, s: string): void {
+    this.varint32(tag);
+    if (SURROGATE.test(s)) {
+      // protobufjs writes a lone surrogate as its own 3 bytes, where Buffer writes U+FFFD: keep
+      // its bytes, so that such a name reads back the same on the other side.
+      const length = protobuf.util.utf8.length(s);
+      this.varint32(length);
+      if (!this.measuring) protobuf.util.utf8.write(s, this.buf, this.pos);
+      this.pos += length;
+      return;
+    }
+    const length = Buffer.byteLength(s, 'utf8');
+    this.varint32(length);
+    if (!this.measuring) this.buf.write(s, this.pos, length, 'utf8');
+    this.pos += length;
+  }
+
+  /** A sint64 field: zigzag, then a varint of up to 10 bytes (as protobufjs writes it). */
+  sint64(tag: number, v: bigint): void {
+    this.varint32(tag);
+    let hi: number;
+    let lo: number;
+    if (v <= SAFE_MAGNITUDE && v >= -SAFE_MAGNITUDE) {
+      // The 64-bit two's complement of a safe number, in 32-bit halves, zigzagged.
+      const n = Number(v);
+      const high = Math.floor(n / 2 ** 32);
+      const low = n - high * 2 ** 32;
+      const sign = high >> 31;
+      hi = (((high << 1) | (low >>> 31)) ^ sign) >>> 0;
+      lo = ((low << 1) ^ sign) >>> 0;
+    } else {
+      if (v < INT64_MIN || v >= INT64_END) throw new RangeError(`${v} is not a signed 64-bit value`);
+      const z = BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
+      hi = Number(z >> 32n);
+      lo = Number(z & 0xffffffffn);
+    }
+    while (hi !== 0) {
+      if (!this.measuring) this.buf[this.pos] = (lo & 127) | 128;
+      this.pos++;
+      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+      hi >>>= 7;
+    }
+    this.varint32(lo);
+  }
+
+  /** An unsigned 32-bit varint (tags and lengths too). */
+  varint32(n: number): void {
+    if (this.measuring) {
+      this.pos += varint32Size(n);
+      return;
+    }
+    while (n > 127) {
+      this.buf[this.pos++] = (n & 127) | 128;
+      n >>>= 7;
+    }
+    this.buf[this.pos++] = n;
+  }
 }
 
-function writePartition(w: Writer, p: PartitionData): void {
-  if (p.token !== 0n) w.uint32(Tag.PartitionToken).sint64(int64(p.token));
-  if (p.partitionKey.length > 0) w.uint32(Tag.PartitionKey).bytes(p.partitionKey);
-  if (p.partitionDeletion !== undefined) writeDeletion(w.uint32(Tag.PartitionDeletion).fork(), p.partitionDeletion).ldelim();
-  for (const r of p.rows) writeRow(w.uint32(Tag.PartitionRow).fork(), r).ldelim();
-  for (const t of p.rangeTombstones ?? []) writeRangeTombstone(w.uint32(Tag.PartitionRangeTombstone).fork(), t).ldelim();
+const INT64_MIN = -(2n ** 63n);
+const NO_BYTES = Buffer.alloc(0);
+/** A UTF-16 surrogate (half of a pair, or alone). */
+const SURROGATE = /[\ud800-\udfff]/;
+const INT64_END = 2n ** 63n;
+
+function varint32Size(n: number): number {
+  return n < 1 << 7 ? 1 : n < 1 << 14 ? 2 : n < 1 << 21 ? 3 : n < 1 << 28 ? 4 : 5;
+}
+
+/** One Out reused by every encode (they are synchronous): no allocation but the result. */
+const shared = new Out();
+
+function encodeTwice(write: (out: Out) => void): Uint8Array {
+  const out = shared;
+  out.reset();
+  try {
+    write(out);
+    out.startWriting();
+    write(out);
+    return out.buf;
+  } finally {
+    out.reset();
+  }
+}
+
+function writeMutation(out: Out, m: Mutation): void {
+  if (m.tableId !== '') out.string(Tag.MutationTable, m.tableId);
+  if (m.token !== 0n) out.sint64(Tag.MutationToken, m.token);
+  if (m.partitionKey.length > 0) out.bytes(Tag.MutationKey, m.partitionKey);
+  if (m.partitionDeletion !== undefined) out.nested(Tag.MutationDeletion, writeDeletion, m.partitionDeletion);
+  for (const r of m.rows) out.nested(Tag.MutationRow, writeRowUpdate, r);
+  for (const t of m.rangeTombstones ?? []) out.nested(Tag.MutationRangeTombstone, writeRangeTombstone, t);
+}
+
+function writePartition(out: Out, p: PartitionData): void {
+  if (p.token !== 0n) out.sint64(Tag.PartitionToken, p.token);
+  if (p.partitionKey.length > 0) out.bytes(Tag.PartitionKey, p.partitionKey);
+  if (p.partitionDeletion !== undefined) out.nested(Tag.PartitionDeletion, writeDeletion, p.partitionDeletion);
+  for (const r of p.rows) out.nested(Tag.PartitionRow, writeRow, r);
+  for (const t of p.rangeTombstones ?? []) out.nested(Tag.PartitionRangeTombstone, writeRangeTombstone, t);
 }
 
 /** A row's key, marker and deletion: the fields before its cells, for either row shape. */
-function writeRowHead(w: Writer, r: RowData | RowUpdate): void {
-  if (r.clustering.length > 0) w.uint32(Tag.RowClustering).bytes(r.clustering);
-  if (r.liveness !== undefined) writeLiveness(w.uint32(Tag.RowLiveness).fork(), r.liveness).ldelim();
-  if (r.deletion !== undefined) writeDeletion(w.uint32(Tag.RowDeletion).fork(), r.deletion).ldelim();
+function writeRowHead(out: Out, r: RowData | RowUpdate): void {
+  if (r.clustering.length > 0) out.bytes(Tag.RowClustering, r.clustering);
+  if (r.liveness !== undefined) out.nested(Tag.RowLiveness, writeLiveness, r.liveness);
+  if (r.deletion !== undefined) out.nested(Tag.RowDeletion, writeDeletion, r.deletion);
 }
 
-function writeRow(w: Writer, r: RowData): Writer {
-  writeRowHead(w, r);
+function writeRow(out: Out, r: RowData): void {
+  writeRowHead(out, r);
   if (inColumnOrder(r.cells)) {
-    for (const [column, cell] of r.cells) writeCell(w.uint32(Tag.RowCell).fork(), column, cell).ldelim();
+    for (const [column, cell] of r.cells) out.cell(Tag.RowCell, column, cell);
   } else {
-    const columns = [...r.cells.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const column of columns) writeCell(w.uint32(Tag.RowCell).fork(), column, r.cells.get(column)!).ldelim();
+    const start = out.columnsOf(r.cells);
+    for (let i = start; i < start + r.cells.size; i++) {
+      const column = out.column(i);
+      out.cell(Tag.RowCell, column, r.cells.get(column)!);
+    }
   }
-  return w;
+}
+
+function writeRowUpdate(out: Out, r: RowUpdate): void {
+  writeRowHead(out, r);
+  for (const c of r.cells) out.cell(Tag.RowCell, c.column, c.cell);
 }
 
 /** Whether the map iterates in ascending column-name order already (the engine's usual order). */
@@ -148,40 +343,31 @@ function inColumnOrder(cells: ReadonlyMap<string, Cell>): boolean {
   return true;
 }
 
-function writeCell(w: Writer, column: string, c: Cell): Writer {
-  if (column !== '') w.uint32(Tag.CellColumn).string(column);
-  if (c.value !== null) w.uint32(Tag.CellValue).bytes(c.value);
-  if (c.timestamp !== 0n) w.uint32(Tag.CellTimestamp).sint64(int64(c.timestamp));
-  if (c.ttlSeconds !== 0) w.uint32(Tag.CellTtl).uint32(c.ttlSeconds);
-  if (c.localDeletionTime !== 0) w.uint32(Tag.CellLocalDeletionTime).uint32(c.localDeletionTime);
-  return w;
+function writeCell(out: Out, column: string, c: Cell): void {
+  if (column !== '') out.string(Tag.CellColumn, column);
+  if (c.value !== null) out.bytes(Tag.CellValue, c.value);
+  if (c.timestamp !== 0n) out.sint64(Tag.CellTimestamp, c.timestamp);
+  if (c.ttlSeconds !== 0) out.uint32(Tag.CellTtl, c.ttlSeconds);
+  if (c.localDeletionTime !== 0) out.uint32(Tag.CellLocalDeletionTime, c.localDeletionTime);
 }
 
-function writeDeletion(w: Writer, d: DeletionTime): Writer {
-  if (d.timestamp !== 0n) w.uint32(Tag.DeletionTimestamp).sint64(int64(d.timestamp));
-  if (d.localDeletionTime !== 0) w.uint32(Tag.DeletionLocalTime).uint32(d.localDeletionTime);
-  return w;
+function writeDeletion(out: Out, d: DeletionTime): void {
+  if (d.timestamp !== 0n) out.sint64(Tag.DeletionTimestamp, d.timestamp);
+  if (d.localDeletionTime !== 0) out.uint32(Tag.DeletionLocalTime, d.localDeletionTime);
 }
 
-function writeLiveness(w: Writer, l: Liveness): Writer {
-  if (l.timestamp !== 0n) w.uint32(Tag.LivenessTimestamp).sint64(int64(l.timestamp));
-  if (l.ttlSeconds !== 0) w.uint32(Tag.LivenessTtl).uint32(l.ttlSeconds);
-  if (l.localExpirationTime !== 0) w.uint32(Tag.LivenessExpiration).uint32(l.localExpirationTime);
-  return w;
+function writeLiveness(out: Out, l: Liveness): void {
+  if (l.timestamp !== 0n) out.sint64(Tag.LivenessTimestamp, l.timestamp);
+  if (l.ttlSeconds !== 0) out.uint32(Tag.LivenessTtl, l.ttlSeconds);
+  if (l.localExpirationTime !== 0) out.uint32(Tag.LivenessExpiration, l.localExpirationTime);
 }
 
-function writeRangeTombstone(w: Writer, t: RangeTombstone): Writer {
-  if (t.start !== undefined) w.uint32(Tag.TombstoneStart).bytes(t.start);
-  if (t.startInclusive) w.uint32(Tag.TombstoneStartInclusive).bool(true);
-  if (t.end !== undefined) w.uint32(Tag.TombstoneEnd).bytes(t.end);
-  if (t.endInclusive) w.uint32(Tag.TombstoneEndInclusive).bool(true);
-  writeDeletion(w.uint32(Tag.TombstoneDeletion).fork(), t.deletion).ldelim();
-  return w;
-}
-
-/** A sint64 argument: a plain number when exact (timestamps, most tokens), else a Long. */
-function int64(v: bigint): number | Long {
-  return v <= SAFE_MAGNITUDE && v >= -SAFE_MAGNITUDE ? Number(v) : toLong(v);
+function writeRangeTombstone(out: Out, t: RangeTombstone): void {
+  if (t.start !== undefined) out.bytes(Tag.TombstoneStart, t.start);
+  if (t.startInclusive) out.bool(Tag.TombstoneStartInclusive, true);
+  if (t.end !== undefined) out.bytes(Tag.TombstoneEnd, t.end);
+  if (t.endInclusive) out.bool(Tag.TombstoneEndInclusive, true);
+  out.nested(Tag.TombstoneDeletion, writeDeletion, t.deletion);
 }
 
 /** A decoded ReadResponse: `partition` absent when the replica holds nothing (or sent a digest). */
@@ -241,7 +427,7 @@ function readMutation(r: Reader, end: number): Mutation {
     const tag = r.uint32();
     switch (tag >>> 3) {
       case 1:
-        tableId = r.string();
+        tableId = r.stringVerify();
         break;
       case 2:
         token = readInt64(r);
@@ -362,7 +548,7 @@ function readCell(r: Reader, end: number, sink: (column: string, cell: Cell) => 
     const tag = r.uint32();
     switch (tag >>> 3) {
       case 1:
-        column = r.string();
+        column = r.stringVerify();
         break;
       case 2:
         value = r.bytes();
