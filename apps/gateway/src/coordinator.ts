@@ -233,24 +233,23 @@ export class Coordinator {
       hints.push(this.storeHint(target, payload, plan.contact));
     };
     const calls = plan.contact.map((host) => this.call(host, 'mutate', payload, this.o.writeTimeoutMs, decodeMutateReply));
-    if (hinting) {
-      for (const host of plan.down) hintFor(host);
-      for (const c of calls) {
-        void c.outcome.then((o) => {
-          if (!o.ok && o.reason !== 'refused') hintFor(c.host);
-        });
-      }
-    }
+    if (hinting) for (const host of plan.down) hintFor(host);
     const result = await this.gather(
       calls,
       this.o.writeTimeoutMs,
       (acks) => plan.satisfied(acks),
       (possible) => level === 'ANY' || plan.satisfied(possible),
+      // A replica that failed or timed out, even after the level was met, gets a hint.
+      hinting
+        ? (host, reason) => {
+            if (reason !== 'refused') hintFor(host);
+          }
+        : undefined,
     );
     if (plan.satisfied(result.acks)) {
       // Hints for replicas known down were sent with the write: wait for them (they are as
       // quick as the write) so a client that saw success can count on their replay.
-      await Promise.all(hints);
+      if (hints.length > 0) await Promise.all(hints);
       return;
     }
     if (level === 'ANY' && (await Promise.all(hints)).some((stored) => stored)) return;
@@ -472,6 +471,8 @@ export class Coordinator {
     done: (acks: ReadonlyMap<string, T>, settled: ReadonlySet<string>) => boolean,
     /** Whether success is still reachable if every unsettled call succeeded; else finish now. */
     reachable: (possible: readonly string[]) => boolean = () => true,
+    /** Called for every call that fails, also after the gather has finished. */
+    onFailure?: (host: string, reason: FailureReason) => void,
   ): Promise<Gathered<T>> {
     return new Promise((resolve) => {
       const acks = new Map<string, T>();
@@ -500,6 +501,7 @@ export class Coordinator {
       };
       for (const c of calls) {
         void c.outcome.then((outcome) => {
+          if (!outcome.ok) onFailure?.(c.host, outcome.reason);
           if (settled) return;
           pending--;
           settledHosts.add(c.host);
