@@ -524,7 +524,15 @@ export class Coordinator {
     decode: (bytes: Uint8Array) => { value: T } | { error: ReplicaErrorMessage },
   ): Call<T> {
     const outcome = new Promise<Outcome<T>>((resolve) =>
-      this.o.client.send(host, verb, payload, timeoutMs, (err, bytes) => resolve(err === undefined ? this.answered(host, verb, bytes!, decode) : this.failed(host, verb, err))),
+      this.o.client.send(host, verb, payload, timeoutMs, (err, bytes) => {
+        // The client's callback must not throw: answered() already catches what decoding throws,
+        // and anything else (a logger, markDown) makes the outcome a failure.
+        try {
+          resolve(err === undefined ? this.answered(host, verb, bytes!, decode) : this.failed(host, verb, err));
+        } catch {
+          resolve({ ok: false, reason: 'failure' });
+        }
+      }),
     );
     return { host, outcome };
   }

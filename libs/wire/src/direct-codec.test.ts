@@ -23,7 +23,7 @@ function generator(seed: number) {
   const below = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[below(xs.length)]!;
   const bytes = (max: number) => Uint8Array.from({ length: below(max + 1) }, () => below(256));
-  const small = () => pick([0, 0, 1, 86_400, 2 ** 31 - 1, 2 ** 32 - 1]);
+  const small = () => pick([0, 0, 1, 86_400, 2 ** 31 - 1, 2 ** 32 - 1, -1]); // -1: uint32 fields take n >>> 0, as protobufjs
   const deletion = () => ({ timestamp: pick(INT64S), localDeletionTime: small() });
   const cell = (): Cell => ({ value: next() < 0.2 ? null : bytes(12), timestamp: pick(INT64S), ttlSeconds: small(), localDeletionTime: small() });
   const row = (): RowData => {

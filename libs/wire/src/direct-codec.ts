@@ -157,35 +157,22 @@ class Out {
     return this.sortedColumns[i]!;
   }
 
-  /** A length-delimited field holding the message `write(this, value)` writes. */
-  nested<T>(tag: number, write: (out: Out, value: T) => void, value: T): void {
+  /**
+   * A length-delimited field holding the message `write(this, a, b)` writes (a second argument,
+   * such as a cell's column, saves a closure per field).
+   */
+  nested<A, B = undefined>(tag: number, write: (out: Out, a: A, b: B) => void, a: A, b?: B): void {
     this.varint32(tag);
     if (this.measuring) {
       const slot = this.sizes.push(0) - 1;
       const start = this.pos;
-      write(this, value);
+      write(this, a, b as B);
       const size = this.pos - start;
       this.sizes[slot] = size;
       this.pos += varint32Size(size);
     } else {
       this.varint32(this.sizes[this.next++]!);
-      write(this, value);
-    }
-  }
-
-  /** `nested` for a cell: its column travels with it. */
-  cell(tag: number, column: string, cell: Cell): void {
-    this.varint32(tag);
-    if (this.measuring) {
-      const slot = this.sizes.push(0) - 1;
-      const start = this.pos;
-      writeCell(this, column, cell);
-      const size = this.pos - start;
-      this.sizes[slot] = size;
-      this.pos += varint32Size(size);
-    } else {
-      this.varint32(this.sizes[this.next++]!);
-      writeCell(this, column, cell);
+      write(this, a, b as B);
     }
   }
 
@@ -251,8 +238,9 @@ class Out {
     this.varint32(lo);
   }
 
-  /** An unsigned 32-bit varint (tags and lengths too). */
+  /** An unsigned 32-bit varint (tags and lengths too); like protobufjs, `n` is taken as n >>> 0. */
   varint32(n: number): void {
+    n >>>= 0;
     if (this.measuring) {
       this.pos += varint32Size(n);
       return;
@@ -266,10 +254,10 @@ class Out {
 }
 
 const INT64_MIN = -(2n ** 63n);
+const INT64_END = 2n ** 63n;
 const NO_BYTES = Buffer.alloc(0);
 /** A UTF-16 surrogate (half of a pair, or alone). */
 const SURROGATE = /[\ud800-\udfff]/;
-const INT64_END = 2n ** 63n;
 
 function varint32Size(n: number): number {
   return n < 1 << 7 ? 1 : n < 1 << 14 ? 2 : n < 1 << 21 ? 3 : n < 1 << 28 ? 4 : 5;
@@ -285,6 +273,8 @@ function encodeTwice(write: (out: Out) => void): Uint8Array {
     write(out);
     out.startWriting();
     write(out);
+    // Both passes run the same code over the same data: a difference is a bug, never sent.
+    if (out.pos !== out.buf.length) throw new Error(`direct codec: wrote ${out.pos} bytes, measured ${out.buf.length}`);
     return out.buf;
   } finally {
     out.reset();
@@ -318,19 +308,19 @@ function writeRowHead(out: Out, r: RowData | RowUpdate): void {
 function writeRow(out: Out, r: RowData): void {
   writeRowHead(out, r);
   if (inColumnOrder(r.cells)) {
-    for (const [column, cell] of r.cells) out.cell(Tag.RowCell, column, cell);
+    for (const [column, cell] of r.cells) out.nested(Tag.RowCell, writeCell, column, cell);
   } else {
     const start = out.columnsOf(r.cells);
     for (let i = start; i < start + r.cells.size; i++) {
       const column = out.column(i);
-      out.cell(Tag.RowCell, column, r.cells.get(column)!);
+      out.nested(Tag.RowCell, writeCell, column, r.cells.get(column)!);
     }
   }
 }
 
 function writeRowUpdate(out: Out, r: RowUpdate): void {
   writeRowHead(out, r);
-  for (const c of r.cells) out.cell(Tag.RowCell, c.column, c.cell);
+  for (const c of r.cells) out.nested(Tag.RowCell, writeCell, c.column, c.cell);
 }
 
 /** Whether the map iterates in ascending column-name order already (the engine's usual order). */

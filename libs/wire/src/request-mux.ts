@@ -18,7 +18,11 @@ import { RpcConnectionError, RpcNoRespondersError, RpcTimeoutError } from './err
 /** Status code nats-server sends to a request's reply subject when the subject has no subscriber. */
 const NO_RESPONDERS_STATUS = 503;
 
-/** How a request ends: `err` set (and no reply), or the reply's bytes. Called exactly once. */
+/**
+ * How a request ends: `err` set (and no reply), or the reply's bytes. Called exactly once. It
+ * must not throw: it runs inside NATS's message callback, and a batch's callbacks run one after
+ * another (one that threw would leave the rest unanswered).
+ */
 export type ReplyCallback = (err: Error | undefined, reply: Uint8Array | undefined) => void;
 
 interface Pending {
