@@ -7,8 +7,12 @@
  * BENCH_CPU_PROF_DIR=DIR runs every node and the gateway with `node --cpu-prof` into DIR: one
  * CPU.<date>.<pid>...cpuprofile per process, written when it stops (the gateway's is the one
  * whose frames are in apps/gateway).
+ *
+ * After every measured run the harness saves each node's and the gateway's /metrics into the logs
+ * directory (saveMetrics): the replica and coordinator latency histograms, GC and event-loop lag
+ * of that run, to read where its latency went.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, natsServerBinary } from '@cassia/testkit';
@@ -51,6 +55,31 @@ export interface Cluster {
   readonly nativePort: number;
   /** Every process of the cluster, NATS included. */
   readonly processes: readonly Child[];
+  /** The /metrics address of each node and of the gateway, by process name. */
+  readonly metricsUrls: ReadonlyMap<string, string>;
+}
+
+const METRICS_SCRAPE_TIMEOUT_MS = 5_000;
+
+/**
+ * Saves every node's and the gateway's /metrics text as `<logs>/<label>.<process>.metrics`
+ * (label: e.g. `A-native`). Counters and histograms are cumulative since the process started:
+ * compare two snapshots for one run's share. A scrape that fails is noted in the file, never thrown.
+ */
+export async function saveMetrics(cluster: Cluster, dirs: RunDirs, label: string): Promise<void> {
+  const file = label.replace(/[^A-Za-z0-9_-]+/g, '-');
+  await Promise.all(
+    [...cluster.metricsUrls].map(async ([name, url]) => {
+      let text: string;
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(METRICS_SCRAPE_TIMEOUT_MS) });
+        text = await res.text();
+      } catch (error) {
+        text = `# scrape of ${url} failed: ${error instanceof Error ? error.message : String(error)}\n`;
+      }
+      writeFileSync(join(dirs.logs, `${file}.${name}.metrics`), text);
+    }),
+  );
 }
 
 /** Starts nats-server with JetStream on a free loopback port; resolves once it accepts clients. */
@@ -70,6 +99,7 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
   const env = { ...process.env, CASSIA_LOG_LEVEL: process.env['CASSIA_LOG_LEVEL'] ?? 'info' };
   const nodes: Child[] = [];
   const healthUrls: string[] = [];
+  const metricsUrls = new Map<string, string>();
   for (let i = 1; i <= NODE_COUNT; i++) {
     const name = `node${i}`;
     const metricsPort = await freePort();
@@ -85,6 +115,7 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
       ),
     );
     healthUrls.push(`http://127.0.0.1:${metricsPort}/healthz`);
+    metricsUrls.set(name, `http://127.0.0.1:${metricsPort}/metrics`);
   }
   const httpPort = await freePort();
   const nativePort = await freePort();
@@ -109,5 +140,6 @@ export async function startCluster(children: Children, dirs: RunDirs, nats: Nats
     START_TIMEOUT_MS,
     processes,
   );
-  return { nats, nodes, gateway, gatewayUrl, nativePort, processes };
+  metricsUrls.set('gateway', `${gatewayUrl}/metrics`);
+  return { nats, nodes, gateway, gatewayUrl, nativePort, processes, metricsUrls };
 }

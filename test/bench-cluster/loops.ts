@@ -8,8 +8,10 @@
  *   start + i / rate), with at most `inFlightMax` outstanding. Latency is measured from the
  *   *scheduled* time, so an operation that waited behind slow ones is charged for the wait
  *   (no coordinated omission); how late the client itself issued operations is reported apart
- *   as the schedule lag.
+ *   as the schedule lag. With BENCH_OPEN_LOOP_TRACE=FILE it also writes one line per operation
+ *   (due time in Unix ms, latency ms, 1 if measured else 0) to FILE, to see when slow ones happened.
  */
+import { writeFileSync } from 'node:fs';
 import { LatencyHistogram } from './histogram.ts';
 import type { LatencySummary } from './histogram.ts';
 
@@ -136,6 +138,8 @@ export async function openLoop(
   let finished: () => void = () => {};
   const drained = new Promise<void>((r) => (finished = r));
   let stopped = false;
+  const traceFile = process.env['BENCH_OPEN_LOOP_TRACE'];
+  const trace: string[] | undefined = traceFile === undefined || traceFile === '' ? undefined : [];
 
   const issue = (): void => {
     const now = performance.now();
@@ -149,6 +153,7 @@ export async function openLoop(
       void safely(op).then((error) => {
         inFlight--;
         if (measured) tally.add(error, performance.now() - due);
+        if (trace !== undefined) trace.push(`${(performance.timeOrigin + due).toFixed(1)} ${(performance.now() - due).toFixed(2)} ${measured ? 1 : 0}`);
         if (!stopped) issue();
         else if (inFlight === 0) finished();
       });
@@ -186,6 +191,7 @@ export async function openLoop(
   } finally {
     clearTimeout(timer);
     clearInterval(progress);
+    if (trace !== undefined) writeFileSync(traceFile!, trace.join('\n') + '\n');
   }
   const seconds = options.measureMs / 1000;
   return { ...tally.measurement(seconds), targetOpsPerSec: options.opsPerSec, scheduleLag: lag.summary(), issuedLate };

@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Cluster, RunDirs } from './cluster.ts';
-import { CLI_MAIN, NODE_COUNT, startCluster, startNats } from './cluster.ts';
+import { CLI_MAIN, NODE_COUNT, saveMetrics, startCluster, startNats } from './cluster.ts';
 import { CqlHttpClient } from './http-client.ts';
 import { closedLoop, openLoop } from './loops.ts';
 import { CONSISTENCY, load, workloadOperation } from './operations.ts';
@@ -147,6 +147,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
     report.load = await load(client, { records: options.records, concurrency: options.concurrency, seed: options.seed }, progress);
     progress(`[bench] loaded ${formatCount(options.records)} rows in ${report.load.seconds.toFixed(1)} s (${formatCount(report.load.rowsPerSec)} rows/s)`);
     assertAlive(cluster.processes);
+    await saveMetrics(cluster, dirs, 'load');
     await writeReport(options, report);
 
     const measured = cluster.processes;
@@ -161,6 +162,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
         { onMeasureStart: () => (meter = new CpuMeter(measured)), onMeasureEnd: () => (cpu = meter?.read() ?? {}), progress },
       );
       assertAlive(cluster.processes);
+      await saveMetrics(cluster, dirs, `${name}-http`);
       report.workloads.push({ ...m, workload: name, mix: workload.mix, protocol: 'http', concurrency: options.concurrency, ratioToRawNats: m.opsPerSec / raw.opsPerSec, cpu });
       progress(`[bench] ${name}: ${formatCount(m.opsPerSec)} ops/s, p99 ${m.latency.p99Ms.toFixed(2)} ms, errors: ${formatErrors(m.errors)}; cpu: ${formatCpu(cpu)}`);
       await writeReport(options, report);
@@ -180,6 +182,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
         { onMeasureStart: () => (meter = new CpuMeter(measured)), onMeasureEnd: () => (cpu = meter?.read() ?? {}), progress },
       );
       assertAlive(cluster.processes);
+      await saveMetrics(cluster, dirs, `${name}-native`);
       report.workloads.push({ ...m, workload: name, mix: workload.mix, protocol: 'native', concurrency: options.concurrency, ratioToRawNats: m.opsPerSec / raw.opsPerSec, cpu });
       progress(`[bench] ${name} (native): ${formatCount(m.opsPerSec)} ops/s, p99 ${m.latency.p99Ms.toFixed(2)} ms, errors: ${formatErrors(m.errors)}; cpu: ${formatCpu(cpu)}`);
       await writeReport(options, report);
@@ -205,6 +208,7 @@ async function runAll(options: BenchOptions, dirs: RunDirs, children: Children):
         { onMeasureStart: () => (meter = new CpuMeter(measured)), onMeasureEnd: () => (cpu = meter?.read() ?? {}), progress },
       );
       assertAlive(cluster.processes);
+      await saveMetrics(cluster, dirs, 'open-loop');
       report.openLoop = {
         ...m,
         workload: 'A',
