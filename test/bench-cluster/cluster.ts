@@ -73,7 +73,7 @@ export async function saveMetrics(cluster: Cluster, dirs: RunDirs, label: string
       let text: string;
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(METRICS_SCRAPE_TIMEOUT_MS) });
-        text = await res.text();
+        text = res.ok ? await res.text() : `# scrape of ${url} answered HTTP ${res.status}\n${await res.text()}`;
       } catch (error) {
         text = `# scrape of ${url} failed: ${error instanceof Error ? error.message : String(error)}\n`;
       }
