@@ -31,6 +31,13 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Memtables are switched out between 75% and 100% of their size at random: every replica of a
+ * range receives the same writes, and without it they would all flush at the same moment, when
+ * a quorum read or write then meets more than one busy replica.
+ */
+const MEMTABLE_SWITCH_JITTER = 0.25;
+
 /** How often the node gossips its load (bytes of SSTables on disk). */
 const LOAD_GOSSIP_INTERVAL_MS = 10_000;
 
@@ -110,6 +117,7 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       fs: nodeFileSystem,
       clock: systemClock,
       tableOptions: tableOptionsOf(store.current()),
+      memtableSwitchJitter: MEMTABLE_SWITCH_JITTER,
       commitLog: { listener: { onSync: (e) => syncLatency.observe(e.durationMicros / 1e6) } },
       listener: {
         onFlush: (e) => log.info(e, 'memtable flushed'),

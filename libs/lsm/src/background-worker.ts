@@ -26,8 +26,11 @@ export class BackgroundWorker {
   private readonly pending = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
   private nextId = 1;
 
-  /** Runs `job`; `signal` asks the worker to abort it (the result then says it failed). */
-  run(job: WorkerJobInput, signal?: AbortSignal): Promise<WorkerResult> {
+  /**
+   * Runs `job`; `signal` asks the worker to abort it (the result then says it failed), `hurry`
+   * (when it fires) to lift a paced flush's duty cycle.
+   */
+  run(job: WorkerJobInput, signal?: AbortSignal, hurry?: AbortSignal): Promise<WorkerResult> {
     const worker = this.start();
     const id = this.nextId++;
     const message = { ...job, id } as WorkerMessage;
@@ -35,6 +38,10 @@ export class BackgroundWorker {
       this.pending.set(id, { resolve, reject });
       const onAbort = () => worker.postMessage({ kind: 'abort', id } satisfies WorkerMessage);
       signal?.addEventListener('abort', onAbort, { once: true });
+      const onHurry = () => {
+        if (this.pending.has(id)) worker.postMessage({ kind: 'hurry', id } satisfies WorkerMessage);
+      };
+      hurry?.addEventListener('abort', onHurry, { once: true });
       worker.ref();
       worker.postMessage(message);
     });

@@ -55,4 +55,68 @@ describe('flushes and compaction in a worker thread (built engine)', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  // At a duty cycle of 0.0001 a flush of these memtables (tens of milliseconds of work) would
+  // take minutes of wall time: the test's timeout fails it unless the flush is hurried as the
+  // contract says, sleep included.
+  it('paces a flush while it is the only one waiting and hurries it when another memtable queues, on flush() and on close()', async () => {
+    const lsm = (await import(new URL('../dist/index.js', import.meta.url).href)) as Built;
+    const dir = await mkdtemp(join(tmpdir(), 'cassia-worker-paced-'));
+    const key = (i: number) => Buffer.from(`k${i}`);
+    const token = (i: number) => BigInt(i) * 1_000_003n - 500_000_000n;
+    const open = () =>
+      lsm.StorageEngine.open({ dataDir: dir, fs: lsm.nodeFileSystem, clock: lsm.systemClock, memtableBytesMax: 2 * 1024 * 1024, flushDutyCycle: 0.0001, compactionMode: 'manual' });
+    /** Writes partitions i .. i + 99 at once (one group commit); returns the next i. */
+    const write = async (engine: Awaited<ReturnType<typeof open>>, i: number) => {
+      const batch = Array.from({ length: 100 }, (_, n) => i + n);
+      await Promise.all(
+        batch.map((k) =>
+          engine.apply({
+            tableId: 't',
+            token: token(k),
+            partitionKey: key(k),
+            rows: [{ clustering: new Uint8Array(0), cells: [{ column: 'v', cell: { value: Buffer.alloc(200, k % 251), timestamp: BigInt(k + 1), ttlSeconds: 0, localDeletionTime: 0 } }] }],
+          }),
+        ),
+      );
+      return i + batch.length;
+    };
+    /** Long enough for a switched-out memtable's flush to be under way, paced. */
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+    try {
+      let engine = await open();
+      let i = 0;
+      while (engine.stats().memtablesFlushing === 0) i = await write(engine, i);
+      const firstSwitchAt = i;
+      await settle(); // the paced flush starts in the worker
+      // A second memtable switched out behind the paced one hurries it.
+      while (engine.stats().flushes === 0) i = await write(engine, i);
+      expect(i).toBeGreaterThan(firstSwitchAt);
+      await engine.flush();
+      for (let k = 0; k < i; k++) expect((await engine.read('t', token(k), key(k)))?.rows.length, `k${k}`).toBe(1);
+      // close() during a paced flush does not wait it out; the commit log keeps its data.
+      const written = i;
+      while (engine.stats().memtablesFlushing === 0) i = await write(engine, i);
+      await settle();
+      await engine.close();
+      engine = await open();
+      for (let k = 0; k < i; k++) expect((await engine.read('t', token(k), key(k)))?.rows.length, `k${k}`).toBe(1);
+      expect(i).toBeGreaterThan(written);
+      await engine.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses a duty cycle or a switch jitter out of range', async () => {
+    const lsm = (await import(new URL('../dist/index.js', import.meta.url).href)) as Built;
+    const dir = await mkdtemp(join(tmpdir(), 'cassia-worker-bad-'));
+    try {
+      for (const bad of [{ flushDutyCycle: 0 }, { flushDutyCycle: 1.5 }, { memtableSwitchJitter: 1 }, { memtableSwitchJitter: -0.1 }]) {
+        await expect(lsm.StorageEngine.open({ dataDir: dir, fs: lsm.nodeFileSystem, clock: lsm.systemClock, ...bad }), JSON.stringify(bad)).rejects.toThrow(/must be in/);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -67,6 +67,14 @@ export const COMMITLOG_DIR_NAME = 'commitlog';
 export const MEMTABLE_BYTES_MAX_DEFAULT = 32 * 1024 * 1024;
 /** Memtables waiting for flush before writes wait. */
 export const MEMTABLE_FLUSH_QUEUE_MAX_DEFAULT = 2;
+/**
+ * Fraction of one core a flush in the worker thread may keep while it is the only memtable
+ * waiting (compaction/worker.ts paces it). A 32 MiB memtable costs ~0.8 s of CPU to flush;
+ * paced, it takes ~3 s of wall time instead of a burst that, on a node sharing its cores, stalls
+ * reads and writes. A flush goes full speed once another memtable queues behind it, a write
+ * waits for it, or `flush()` / `close()` is called.
+ */
+export const FLUSH_DUTY_CYCLE_DEFAULT = 0.25;
 /** Default block cache size. */
 export const BLOCK_CACHE_BYTES_DEFAULT = 128 * 1024 * 1024;
 /** Partitions a scan page holds when the caller does not say. */
@@ -88,6 +96,14 @@ export interface StorageEngineOptions {
   readonly commitLog?: EngineCommitLogOptions;
   readonly memtableBytesMax?: number;
   readonly memtableFlushQueueMax?: number;
+  /**
+   * Each memtable is switched out at a random size between `memtableBytesMax × (1 − jitter)`
+   * and `memtableBytesMax`; jitter in [0, 1), default 0. Replicas receive the same writes, so
+   * without it they fill and flush their memtables at the same moment.
+   */
+  readonly memtableSwitchJitter?: number;
+  /** FLUSH_DUTY_CYCLE_DEFAULT; in (0, 1], 1 = flushes never paced. */
+  readonly flushDutyCycle?: number;
   readonly blockCacheBytesMax?: number;
   /** Compaction throughput limit in bytes per second (Cassandra's 64 MiB/s); 0 = unlimited. */
   readonly compactionBytesPerSecondMax?: number;
@@ -216,6 +232,14 @@ export class StorageEngine {
   /** Next SSTable generation; never lower than the manifest's. */
   private nextGeneration: number;
   private readonly memtableBytesMax: number;
+  private readonly memtableSwitchJitter: number;
+  /** The active memtable is switched out at this size (memtableBytesMax less its jitter). */
+  private memtableSwitchBytes: number;
+  private readonly flushDutyCycle: number;
+  /** Fired to lift the pacing of the memtable being flushed (one controller per memtable). */
+  private flushHurry = new AbortController();
+  /** Callers of `flush()` waiting: while any does, no flush is paced. */
+  private flushCallersWaiting = 0;
   private readonly flushQueueMax: number;
   private readonly policy: DiskFailurePolicy;
   private readonly compactions: CompactionManager;
@@ -251,6 +275,11 @@ export class StorageEngine {
     this.policy = options.diskFailurePolicy ?? 'stop';
     assert.ok(Number.isInteger(this.memtableBytesMax) && this.memtableBytesMax >= 1024, 'memtableBytesMax must be an integer >= 1024');
     assert.ok(Number.isInteger(this.flushQueueMax) && this.flushQueueMax >= 1, 'memtableFlushQueueMax must be a positive integer');
+    this.memtableSwitchJitter = options.memtableSwitchJitter ?? 0;
+    assert.ok(this.memtableSwitchJitter >= 0 && this.memtableSwitchJitter < 1, 'memtableSwitchJitter must be in [0, 1)');
+    this.memtableSwitchBytes = this.nextSwitchBytes();
+    this.flushDutyCycle = options.flushDutyCycle ?? FLUSH_DUTY_CYCLE_DEFAULT;
+    assert.ok(this.flushDutyCycle > 0 && this.flushDutyCycle <= 1, 'flushDutyCycle must be in (0, 1]');
     this.dropped = new Set(manifest.droppedTables);
     this.nextGeneration = manifest.nextGeneration;
     this.active = { memtable, pendingWrites: 0, lastPosition: replayedUpTo, drained: [] };
@@ -316,7 +345,7 @@ export class StorageEngine {
     const engine = new StorageEngine(options, log, manifest, blockCache, replayResult, memtable, replayedUpTo, arenaPool);
     for (const [tableId, o] of tableOptions) engine.table(tableId).options = o;
     await engine.openSSTables();
-    if (engine.active.memtable.bytes >= engine.memtableBytesMax) engine.switchMemtable();
+    if (engine.active.memtable.bytes >= engine.memtableSwitchBytes) engine.switchMemtable();
     engine.compactions.schedule();
     return engine;
   }
@@ -396,7 +425,7 @@ export class StorageEngine {
       slot.pendingWrites--;
       if (slot.pendingWrites === 0) for (const d of slot.drained.splice(0)) d();
     }
-    if (slot === this.active && slot.memtable.bytes >= this.memtableBytesMax && this.flushing.length < this.flushQueueMax) this.switchMemtable();
+    if (slot === this.active && slot.memtable.bytes >= this.memtableSwitchBytes && this.flushing.length < this.flushQueueMax) this.switchMemtable();
   }
 
   /**
@@ -405,11 +434,12 @@ export class StorageEngine {
    * memtables ever live.
    */
   private async admit(): Promise<void> {
-    while (this.active.memtable.bytes >= this.memtableBytesMax) {
+    while (this.active.memtable.bytes >= this.memtableSwitchBytes) {
       if (this.flushing.length < this.flushQueueMax) {
         this.switchMemtable();
         break;
       }
+      this.flushHurry.abort();
       this.counters.writeStalls++;
       await new Promise<void>((resolve) => this.flushWaiters.push(resolve));
       this.checkWritable();
@@ -651,9 +681,15 @@ export class StorageEngine {
   async flush(): Promise<void> {
     this.checkOpen();
     if (this.active.memtable.partitionCount > 0 || this.active.pendingWrites > 0) this.switchMemtable();
-    while (this.flushing.length > 0) {
-      await new Promise<void>((resolve) => this.flushWaiters.push(resolve));
-      this.checkOpen();
+    this.flushHurry.abort();
+    this.flushCallersWaiting++;
+    try {
+      while (this.flushing.length > 0) {
+        await new Promise<void>((resolve) => this.flushWaiters.push(resolve));
+        this.checkOpen();
+      }
+    } finally {
+      this.flushCallersWaiting--;
     }
   }
 
@@ -730,6 +766,7 @@ export class StorageEngine {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.flushHurry.abort();
     for (const w of this.flushWaiters.splice(0)) w();
     await this.parkedScans.closeAll();
     await this.compactions.close();
@@ -814,15 +851,23 @@ export class StorageEngine {
   private switchMemtable(): void {
     const old = this.active;
     this.active = { memtable: new Memtable(this.arenaPool), pendingWrites: 0, lastPosition: undefined, drained: [] };
+    this.memtableSwitchBytes = this.nextSwitchBytes();
     this.flushing.push(old);
+    if (this.flushing.length > 1) this.flushHurry.abort(); // another memtable waits behind the one in flush
     this.flushLoop ??= this.runFlushes().finally(() => {
       this.flushLoop = undefined;
     });
   }
 
+  private nextSwitchBytes(): number {
+    return Math.max(1024, Math.floor(this.memtableBytesMax * (1 - this.memtableSwitchJitter * Math.random())));
+  }
+
   private async runFlushes(): Promise<void> {
     while (this.flushing.length > 0 && !this.closed && this.failureError === undefined) {
       const slot = this.flushing[0]!;
+      this.flushHurry = new AbortController();
+      if (this.flushing.length > 1 || this.flushCallersWaiting > 0) this.flushHurry.abort();
       try {
         await this.flushSlot(slot);
       } catch (err) {
@@ -854,7 +899,10 @@ export class StorageEngine {
       if (this.flushWorker !== undefined) {
         // Sorting, encoding and writing in the worker; the event loop keeps serving.
         const { chunks, positions } = slot.memtable.flushBlobs(tableId);
-        const r = await this.flushWorker.run({ kind: 'flush', path, chunks, positions, bloomFpChance: this.tableOptions(tableId).bloomFilterFpChance });
+        const hurry = this.flushHurry.signal;
+        const dutyCycle = hurry.aborted ? 1 : this.flushDutyCycle;
+        const job = { kind: 'flush', path, chunks, positions, bloomFpChance: this.tableOptions(tableId).bloomFilterFpChance, dutyCycle } as const;
+        const r = await this.flushWorker.run(job, undefined, hurry);
         if (!r.ok) throw new Error(`flush of ${tableId} to ${path} failed: ${r.error}`);
         bytes += r.bytesWritten;
         partitions += positions.length;

@@ -7,12 +7,17 @@
  *   Outputs go to paths the engine allocated in advance; unused ones are simply never created.
  * - 'flush': one table of a memtable, as partition blobs in the memtable's arena chunks
  *   (SharedArrayBuffer memory: nothing is copied; the memtable is immutable once flushing).
- *   The worker sorts them into partition order and writes one SSTable at `path`.
+ *   The worker sorts them into partition order and writes one SSTable at `path`. A flush may
+ *   be paced (`dutyCycle` < 1): after each FLUSH_SLICE_MS of work it sleeps long enough that
+ *   it keeps only that fraction of one core, so that a flush with time to spare does not take
+ *   cores from the node's reads and writes (nor, on a shared machine, from its neighbours') in
+ *   one burst. A 'hurry' message lifts the pacing of a flush in progress.
  *
  * Tombstone purging in the worker uses one bound for every partition — the smallest timestamp
  * of everything outside the compaction — rather than a per-partition bloom filter lookup:
  * it may purge less than in-process compaction, never more.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { nodeFileSystem } from '../node-fs.js';
 import { systemClock } from '../clock.js';
@@ -24,6 +29,8 @@ import { Throttle } from './throttle.js';
 
 /** The worker's own cache: compaction scans bypass caches, so it only serves file opens. */
 const WORKER_BLOCK_CACHE_BYTES = 1024 * 1024;
+/** A paced flush works this long, in milliseconds, between two sleeps. */
+const FLUSH_SLICE_MS = 4;
 
 export type WorkerJob = CompactJob | FlushJob;
 
@@ -35,6 +42,8 @@ export interface FlushJob {
   readonly chunks: readonly Uint8Array[];
   readonly positions: readonly number[];
   readonly bloomFpChance: number;
+  /** Fraction of one core the flush may keep, in (0, 1]; 1 = as fast as it can. */
+  readonly dutyCycle: number;
 }
 
 export interface CompactJob {
@@ -54,7 +63,7 @@ export interface CompactJob {
   readonly bloomFpChance: number;
 }
 
-export type WorkerMessage = WorkerJob | { readonly kind: 'abort'; readonly id: number };
+export type WorkerMessage = WorkerJob | { readonly kind: 'abort'; readonly id: number } | { readonly kind: 'hurry'; readonly id: number };
 
 export type WorkerResult =
   | {
@@ -68,13 +77,31 @@ export type WorkerResult =
   | { readonly id: number; readonly ok: false; readonly error: string; readonly corruptFile?: string; readonly corruptOffset?: number };
 
 const running = new Map<number, AbortController>();
+/** Paced flushes in progress, by job id: the duty cycle each may still use; `wake` ends its sleep. */
+const pacing = new Map<number, { dutyCycle: number; readonly wake: AbortController }>();
+
+/** Sleeps `ms`, or less when `signal` fires. */
+async function pause(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return;
+  await delay(ms, undefined, { signal }).catch(() => undefined);
+}
 
 async function flush(job: FlushJob): Promise<WorkerResult> {
+  const pace = { dutyCycle: job.dutyCycle, wake: new AbortController() };
+  pacing.set(job.id, pace);
   try {
+    let sliceStartedMs = performance.now();
     const order = sortBlobPositions(job.chunks, job.positions);
     const writer = await SSTableWriter.create({ fs: nodeFileSystem, path: job.path, expectedPartitions: order.length, bloomFpChance: job.bloomFpChance, clock: systemClock });
     try {
-      for (const position of order) await writer.add(decodeBlobIn(job.chunks, position));
+      for (const position of order) {
+        await writer.add(decodeBlobIn(job.chunks, position));
+        if (pace.dutyCycle >= 1) continue;
+        const workedMs = performance.now() - sliceStartedMs;
+        if (workedMs < FLUSH_SLICE_MS) continue;
+        await pause(workedMs * (1 / pace.dutyCycle - 1), pace.wake.signal);
+        sliceStartedMs = performance.now();
+      }
       const meta = await writer.finish();
       return { id: job.id, ok: true, outputs: [{ path: job.path, meta }], bytesRead: 0, bytesWritten: meta.fileBytes, tombstonesPurged: 0 };
     } catch (err) {
@@ -83,6 +110,8 @@ async function flush(job: FlushJob): Promise<WorkerResult> {
     }
   } catch (err) {
     return { id: job.id, ok: false, error: (err as { message?: string }).message ?? String(err) };
+  } finally {
+    pacing.delete(job.id);
   }
 }
 
@@ -136,6 +165,13 @@ async function compact(job: CompactJob): Promise<WorkerResult> {
 parentPort?.on('message', (message: WorkerMessage) => {
   if (message.kind === 'abort') {
     running.get(message.id)?.abort();
+    return;
+  }
+  if (message.kind === 'hurry') {
+    const pace = pacing.get(message.id);
+    if (pace === undefined) return;
+    pace.dutyCycle = 1;
+    pace.wake.abort();
     return;
   }
   void (message.kind === 'flush' ? flush(message) : compact(message)).then((result) => parentPort?.postMessage(result));
