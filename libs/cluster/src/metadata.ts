@@ -54,6 +54,11 @@ export function decodeMetadata(bytes: Uint8Array): ClusterMetadataMessage {
 
 type Listener = (snapshot: MetadataSnapshot) => void;
 
+/** JetStream's "subjects overlap with an existing stream" (a concurrent create of the same bucket). */
+const JS_SUBJECTS_OVERLAP_CODE = 10065;
+/** Attempts at opening the bucket when concurrent creates race. */
+const METADATA_OPEN_ATTEMPTS_MAX = 3;
+
 /**
  * A process's view of the cluster metadata: the latest applied snapshot (kept current by a
  * KV watch, applied in epoch order) and compare-and-set updates.
@@ -78,9 +83,17 @@ export class MetadataStore {
   static async open(nc: NatsConnection, clusterName: string, options: { replicas?: number } = {}): Promise<MetadataStore> {
     const kvm = new Kvm(nc);
     const replicas = options.replicas ?? METADATA_REPLICAS_DEFAULT;
-    let kv: KV;
+    let kv: KV | undefined;
     try {
-      kv = await kvm.create(metadataBucket(clusterName), { history: METADATA_HISTORY, replicas });
+      for (let attempt = 1; kv === undefined; attempt++) {
+        try {
+          kv = await kvm.create(metadataBucket(clusterName), { history: METADATA_HISTORY, replicas });
+        } catch (err) {
+          // Processes starting together race to create the bucket: the loser's stream create is
+          // refused as overlapping the winner's, and opening again finds the winner's bucket.
+          if ((err as { code?: unknown }).code !== JS_SUBJECTS_OVERLAP_CODE || attempt >= METADATA_OPEN_ATTEMPTS_MAX) throw err;
+        }
+      }
     } catch (err) {
       throw new Error(`cannot open the metadata bucket of cluster "${clusterName}" with ${replicas} replica(s) (every process must use the same --metadata-replicas): ${(err as Error).message}`, { cause: err });
     }
