@@ -2,6 +2,7 @@
 // Seeded: a failure message names its seed; SEED=<n> reruns exactly that seed.
 
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '@cassia/testkit';
 import { bindSelect } from './bind-select.js';
 import { compareBytes, concatBytes, startsWith, toHex } from './bytes.js';
 import { compareClusteringValues, decodeClustering, encodeClustering, type ClusteringOrder } from './clustering.js';
@@ -25,18 +26,6 @@ import { valueToJson } from './values-json.js';
 import type { SelectStatement } from './ast.js';
 
 const SEEDS = process.env['SEED'] !== undefined ? [Number(process.env['SEED'])] : [1, 2, 3, Date.now() % 1_000_000];
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Clustering column types the property tests draw from (the first eight are the original ones). */
 const TYPE_TEXTS = [
@@ -186,7 +175,7 @@ function canonical(type: CqlType, v: Uint8Array): Uint8Array {
 describe('encodeClustering', () => {
   for (const seed of SEEDS) {
     it(`orders keys like Cassandra, round-trips and nests prefixes (seed ${seed})`, () => {
-      const g = new Gen(prng(seed));
+      const g = new Gen(mulberry32(seed));
       for (let round = 0; round < 300; round++) {
         const n = 1 + g.int(3);
         const types = Array.from({ length: n }, () => g.pick(TYPES));
@@ -311,7 +300,7 @@ function jsonOf(type: CqlType, v: Uint8Array): unknown {
 describe('bindSelect slices', () => {
   for (const seed of SEEDS) {
     it(`select exactly the rows the WHERE clause names (seed ${seed})`, () => {
-      const g = new Gen(prng(seed));
+      const g = new Gen(mulberry32(seed));
       for (let round = 0; round < 150; round++) {
         const n = 1 + g.int(3);
         const types = Array.from({ length: n }, () =>

@@ -1,6 +1,7 @@
 // Every native type end to end: bytes, validation, literals, JSON, cqlsh text and order.
 
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '@cassia/testkit';
 import { fromHex, toHex } from './bytes.js';
 import { InvalidRequest } from './errors.js';
 import { parseType } from './parser.js';
@@ -457,18 +458,6 @@ describe('compareValues of every type', () => {
 
 const SEEDS = process.env['SEED'] !== undefined ? [Number(process.env['SEED'])] : [1, 2, 3, Date.now() % 1_000_000];
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Total order on numbers as Java's Double.compare, written independently of the code under test. */
 function referenceFloatOrder(x: number, y: number): number {
   const key = (v: number): [number, number] => (Number.isNaN(v) ? [2, 0] : Object.is(v, -0) ? [1, -Number.MIN_VALUE / 2] : [1, v]);
@@ -482,7 +471,7 @@ describe('compareValues agrees with the order of the values', () => {
   const NUMERIC = ['tinyint', 'smallint', 'int', 'bigint', 'varint', 'decimal', 'float', 'double', 'date', 'time', 'timestamp'];
   for (const seed of SEEDS) {
     it(`numeric and temporal types, and JSON round trips (seed ${seed})`, () => {
-      const rand = prng(seed);
+      const rand = mulberry32(seed);
       const randomBytes = (n: number): Uint8Array => Uint8Array.from({ length: n }, () => (rand() < 0.3 ? [0, 0x7f, 0x80, 0xff][Math.floor(rand() * 4)] as number : Math.floor(rand() * 256)));
       const gen = (type: string): Uint8Array => {
         const view = (b: Uint8Array): DataView => new DataView(b.buffer);
