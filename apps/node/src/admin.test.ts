@@ -79,6 +79,12 @@ describe('admin verb of a node over a real nats-server', () => {
   const stats = () => requestAdmin(nc, CLUSTER, node.hostId, 'stats', TIMEOUT_MS);
   const table = async (id: string) => (await stats()).tables!.find((t) => t.tableId === id);
   const sstables = async (id: string) => ((await table(id))?.levels ?? []).reduce((n, l) => n + (l.count ?? 0), 0);
+  /** One unlabelled sample from the node's /metrics (its role and server labels aside). */
+  const metricValue = async (name: string) => {
+    const text = await (await fetch(`http://127.0.0.1:${node.metricsPort}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
+    return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+  };
 
   it('answers stats: identity, tokens, generation, uptime, heap, metadata epoch', async () => {
     const s = await stats();
@@ -111,6 +117,7 @@ describe('admin verb of a node over a real nats-server', () => {
     expect(await sstables('table-a')).toBe(1);
     expect(await sstables('table-b')).toBe(1); // memtables are shared: every table is flushed
     expect(toNumber((await stats()).loadBytes)).toBeGreaterThan(0);
+    expect(await metricValue('cassia_memtable_flush_duration_seconds_count')).toBe(1);
   });
 
   it('compacts a table down to one SSTable on request', async () => {
@@ -123,6 +130,8 @@ describe('admin verb of a node over a real nats-server', () => {
     expect(await sstables('table-a')).toBe(1);
     const after = await stats();
     expect(toNumber(after.compaction!.completed)).toBe(before + 1);
+    expect(await metricValue('cassia_memtable_flush_duration_seconds_count')).toBe(2);
+    expect(await metricValue('cassia_compaction_duration_seconds_count')).toBe(before + 1);
     expect(after.compaction!.major).toEqual([]);
   });
 

@@ -192,3 +192,33 @@ export function commitLogSyncHistogram(registry: Registry): Histogram {
     registers: [registry],
   });
 }
+
+/** Buckets for background work (a flush, a compaction), in seconds: 10 ms to 5 min. */
+export const BACKGROUND_DURATION_BUCKETS_SECONDS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
+
+export interface BackgroundDurationHistograms {
+  flush: Histogram;
+  compaction: Histogram;
+}
+
+/**
+ * Wall time of each memtable flush and compaction, observed from the engine's listener. A flush
+ * with time to spare is paced (libs/lsm/doc/engine_design.md, "Pacing"), so its duration is
+ * mostly the pacing; one that was hurried shows how fast the disk and the worker are.
+ */
+export function backgroundDurationHistograms(registry: Registry): BackgroundDurationHistograms {
+  return {
+    flush: new Histogram({
+      name: 'cassia_memtable_flush_duration_seconds',
+      help: 'Wall time of one memtable flush (paced while nothing waits for it).',
+      buckets: BACKGROUND_DURATION_BUCKETS_SECONDS,
+      registers: [registry],
+    }),
+    compaction: new Histogram({
+      name: 'cassia_compaction_duration_seconds',
+      help: 'Wall time of one compaction (throttled by compaction throughput).',
+      buckets: BACKGROUND_DURATION_BUCKETS_SECONDS,
+      registers: [registry],
+    }),
+  };
+}

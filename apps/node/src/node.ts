@@ -9,7 +9,7 @@ import { createLogger, createRegistry, startOpsServer, type Logger, type OpsServ
 import { assertSubjectToken, connectNats } from '@cassia/wire';
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import { joinCluster } from './join.js';
-import { commitLogSyncHistogram, createNodeMetrics, registerEngineMetrics, registerHintMetrics } from './metrics.js';
+import { backgroundDurationHistograms, commitLogSyncHistogram, createNodeMetrics, registerEngineMetrics, registerHintMetrics } from './metrics.js';
 import { HintStore } from './hints/index.js';
 import { HintDelivery } from './hint-delivery.js';
 import { join } from 'node:path';
@@ -98,6 +98,7 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
     const registry = createRegistry('node', name);
     const metrics = createNodeMetrics(registry);
     const syncLatency = commitLogSyncHistogram(registry);
+    const background = backgroundDurationHistograms(registry);
     const tableOptionsOf = (snapshot: MetadataSnapshot) => {
       const out: Record<string, TableOptionsInput> = {};
       for (const ks of Object.values(snapshot.doc.keyspaces ?? {})) {
@@ -120,8 +121,14 @@ export async function startNode(options: NodeOptions, log: Logger = createLogger
       memtableSwitchJitter: MEMTABLE_SWITCH_JITTER,
       commitLog: { listener: { onSync: (e) => syncLatency.observe(e.durationMicros / 1e6) } },
       listener: {
-        onFlush: (e) => log.info(e, 'memtable flushed'),
-        onCompaction: (e) => log.info(e, 'compaction finished'),
+        onFlush: (e) => {
+          background.flush.observe(e.durationMs / 1000);
+          log.info(e, 'memtable flushed');
+        },
+        onCompaction: (e) => {
+          background.compaction.observe(e.durationMs / 1000);
+          log.info(e, 'compaction finished');
+        },
         onDiskFailure: (e) => log.error({ err: e.error, file: e.file, policy: e.policy }, 'disk failure'),
       },
     });
