@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from './clock.js';
-import { ClosedError, CommitLogFailedError, TableDroppedError } from './errors.js';
+import { ClosedError, CommitLogFailedError, InvalidMutationError, TableDroppedError } from './errors.js';
 import { FaultInjectingFileSystem } from './fault-fs.js';
 import type { FileSystem } from './fs.js';
 import { nodeFileSystem } from './node-fs.js';
@@ -90,6 +90,30 @@ describe('StorageEngine', () => {
     const e = await open(new FaultInjectingFileSystem());
     await Promise.all([e.apply(put('t', 'k', 'newer', 10n)), e.apply(put('t', 'k', 'older', 9n))]);
     expect(await valueOf(e, 't', 'k')).toEqual(b('newer'));
+    await e.close();
+  });
+
+  it('a read waits for applies to its partition token begun before it, not for other tokens', async () => {
+    const e = await open(new FaultInjectingFileSystem({ syncLatencyMs: 30 }));
+    const order: string[] = [];
+    const applied = e.apply(put('t', 'k', 'v')).then(() => order.push('apply'));
+    const sameToken = valueOf(e, 't', 'k').then((v) => {
+      order.push('read 7');
+      return v;
+    });
+    const otherToken = e.read('t', 8n, b('other')).then((p) => {
+      order.push('read 8');
+      return p;
+    });
+    expect(await sameToken).toEqual(b('v'));
+    expect(await otherToken).toBeUndefined();
+    await applied;
+    expect(order).toEqual(['read 8', 'apply', 'read 7']);
+    // A failed apply (a clustering key over the limit) releases its readers too.
+    const failed = e.apply(put('t', 'k', 'x', 2n, ''.padEnd(70_000, 'c')));
+    const reader = valueOf(e, 't', 'k');
+    await expect(failed).rejects.toBeInstanceOf(InvalidMutationError);
+    expect(await reader).toEqual(b('v'));
     await e.close();
   });
 

@@ -12,7 +12,9 @@
  *   the memtable: a resolved apply is visible to reads and survives kill -9 and power loss. A
  *   batch is one commit-log entry: after a crash all of its mutations are there or none. When
  *   flushes fall behind, applies slow down and then wait (memory stays bounded).
- * - `read` sees every resolved apply. `scan` pages through a table in partition order.
+ * - `read` sees every resolved apply, and every apply to the same partition token begun
+ *   before it (it waits for those to resolve or fail): a replica that received a write
+ *   before a read answers the read with it. `scan` pages through a table in partition order.
  * - `dropTable` is durable and final: the id is refused forever, its files are deleted.
  * - A disk failure (a corrupt file, a flush or compaction that cannot write) follows
  *   `diskFailurePolicy`: 'stop' fails every later call with EngineStoppedError and sets
@@ -228,6 +230,11 @@ export class StorageEngine {
   /** SSTable sources of scan pages that ended with more to read, waiting for their next page. */
   private readonly parkedScans = new ParkedScans();
   private readonly dropped: Set<string>;
+  /**
+   * Per partition token, the applies begun and not yet resolved or failed (each batch's
+   * settle promise, once per mutation of it): what a read of that token waits for.
+   */
+  private readonly unsettled = new Map<bigint, Promise<void>[]>();
   private nextFileId = 1;
   /** Next SSTable generation; never lower than the manifest's. */
   private nextGeneration: number;
@@ -387,6 +394,27 @@ export class StorageEngine {
     this.checkWritable();
     for (const m of mutations) if (this.dropped.has(m.tableId)) throw new TableDroppedError(m.tableId);
     if (mutations.length === 0) return;
+    // Registered before the first await: a read begun after this call waits for it.
+    let settle!: () => void;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    for (const m of mutations) {
+      const waiting = this.unsettled.get(m.token);
+      if (waiting === undefined) this.unsettled.set(m.token, [settled]);
+      else waiting.push(settled);
+    }
+    try {
+      await this.applyAdmitted(mutations);
+    } finally {
+      for (const m of mutations) {
+        const waiting = this.unsettled.get(m.token)!;
+        if (waiting.length === 1) this.unsettled.delete(m.token);
+        else waiting.splice(waiting.indexOf(settled), 1);
+      }
+      settle();
+    }
+  }
+
+  private async applyAdmitted(mutations: readonly Mutation[]): Promise<void> {
     await this.admit();
     // The memtable is chosen in log order: every record of a memtable precedes every record of
     // the next one, so a flushed memtable's last position bounds what replay may skip.
@@ -457,6 +485,11 @@ export class StorageEngine {
     options: ReadOptions = {},
   ): Promise<PartitionData | undefined> {
     this.checkOpen();
+    const waiting = this.unsettled.get(token);
+    if (waiting !== undefined) {
+      await Promise.all(waiting);
+      this.checkOpen();
+    }
     this.activityOf(tableId).reads++;
     const nowSeconds = options.nowSeconds ?? this.options.clock.nowSeconds();
     const reversed = options.reversed ?? false;
