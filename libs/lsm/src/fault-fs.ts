@@ -43,8 +43,6 @@ export interface UnsyncedWrite {
 export interface FaultInjectingFileSystemOptions {
   /** Delay of every `datasync` and `syncDir`, in milliseconds (0 = resolve on the next microtask). */
   readonly syncLatencyMs?: number;
-  /** Handles offer `datasyncSync` (the inline fdatasync the real filesystem has); no latency applies to it. */
-  readonly inlineDatasync?: boolean;
 }
 
 export interface FaultInjectingFileSystemStats {
@@ -160,16 +158,13 @@ export class SimulatedDisk {
 
 class MemHandle implements FileHandle {
   private closed = false;
-  readonly datasyncSync?: () => void;
 
   constructor(
     readonly path: string,
     private readonly file: MemFile,
     private readonly fs: FaultInjectingFileSystem,
     private readonly writable: boolean,
-  ) {
-    if (fs.inlineDatasync) this.datasyncSync = () => this.syncNow();
-  }
+  ) {}
 
   private check(op: FaultOp | 'read' | 'size' | 'close', write = false): void {
     this.fs.checkAlive(op, this.path);
@@ -267,11 +262,6 @@ export class FaultInjectingFileSystem implements FileSystem {
     if (i < 0) return;
     faults.splice(i, 1);
     throw new FsError('EIO', `${op} ${path}: injected fault`);
-  }
-
-  /** @internal */
-  get inlineDatasync(): boolean {
-    return this.disk.options.inlineDatasync === true;
   }
 
   /** @internal */

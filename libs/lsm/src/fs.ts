@@ -31,12 +31,6 @@ export interface FileHandle {
   readSync?(length: number, position: number): Uint8Array;
   /** Makes all written data (and the file size) durable: fdatasync(2). */
   datasync(): Promise<void>;
-  /**
-   * The same as `datasync`, done before returning (no thread-pool round trip, which costs more
-   * than the fdatasync of a few overwritten blocks). Optional; the commit log uses it for small
-   * groups when present.
-   */
-  datasyncSync?(): void;
   /** Shrinks or extends the file to `length` bytes; durable after `datasync`. */
   truncate(length: number): Promise<void>;
   /** Current size in bytes. */

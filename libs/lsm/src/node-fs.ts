@@ -1,5 +1,5 @@
 /** `FileSystem` on node:fs/promises. */
-import { fdatasyncSync, readSync, writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
 import { open as fsOpen, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle as NodeFileHandle } from 'node:fs/promises';
 import type { FileHandle, FileSystem, OpenMode } from './fs.js';
@@ -45,10 +45,6 @@ class NodeFile implements FileHandle {
       done += bytesRead;
     }
     return done === length ? buffer : buffer.subarray(0, done);
-  }
-
-  datasyncSync(): void {
-    fdatasyncSync(this.handle.fd);
   }
 
   datasync(): Promise<void> {

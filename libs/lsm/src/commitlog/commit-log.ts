@@ -8,8 +8,9 @@
  *   - syncMode 'group' (default): after a write + fdatasync that covers the entry. Appends that
  *     arrive while a sync runs queue up, and the next write + fdatasync covers all of them (one
  *     write call, one sync) — group commit without an added delay (Cassandra's "batch" mode).
- *     A small group's fdatasync runs inline (COMMITLOG_INLINE_SYNC_BYTES_MAX): appends arriving
- *     meanwhile wait in the socket instead of the queue, and form the next group all the same.
+ *     The fdatasync runs in the thread pool, never on the event loop: this disk's syncs take
+ *     0.1-1 ms but now and then 25-130 ms, and an inline one stopped reads, gossip and
+ *     replies for that long.
  *   - syncMode 'periodic': after the write only; a timer fdatasyncs every `periodicSyncIntervalMs`.
  *     NOT crash-durable: a power loss (or a kernel crash) loses up to one interval of
  *     acknowledged writes. A process crash (kill -9) loses nothing, since the write reached the
@@ -60,13 +61,6 @@ export type SyncMode = 'group' | 'periodic';
 
 /** Appends up to this size are written inline (see writeBatch). */
 export const COMMITLOG_INLINE_WRITE_BYTES_MAX = 256 * 1024;
-/**
- * A sync covering at most this many appended bytes (and no preallocation zeros) is an inline
- * fdatasync when the file handle offers one: it overwrites a few preallocated blocks (≈ 0.1 ms
- * here), less than the thread-pool round trip and wake-ups of an async one (a sync took 0.67 ms
- * in the node at 1.2k writes/s). The event loop waits that long instead.
- */
-export const COMMITLOG_INLINE_SYNC_BYTES_MAX = 64 * 1024;
 
 export interface CommitLogListener {
   /** After every fdatasync of a segment that carried entries. */
@@ -484,9 +478,7 @@ export class CommitLog {
     const segment = this.active;
     if (!segment || this.unsyncedBytes === 0) return;
     const start = this.options.clock.nowMicros();
-    const handle = segment.handle;
-    if (handle.datasyncSync !== undefined && this.unsyncedBytes <= COMMITLOG_INLINE_SYNC_BYTES_MAX && !segment.zerosUnsynced) handle.datasyncSync();
-    else await handle.datasync();
+    await segment.handle.datasync();
     segment.zerosUnsynced = false;
     const durationMicros = Number(this.options.clock.nowMicros() - start);
     const event = { segmentId: segment.info.segmentId, entries: this.unsyncedEntries, bytes: this.unsyncedBytes, durationMicros };
