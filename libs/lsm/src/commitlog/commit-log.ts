@@ -8,9 +8,9 @@
  *   - syncMode 'group' (default): after a write + fdatasync that covers the entry. Appends that
  *     arrive while a sync runs queue up, and the next write + fdatasync covers all of them (one
  *     write call, one sync) — group commit without an added delay (Cassandra's "batch" mode).
- *     The fdatasync runs in the thread pool, never on the event loop: this disk's syncs take
- *     0.1-1 ms but now and then 25-130 ms, and an inline one stopped reads, gossip and
- *     replies for that long.
+ *     The fdatasync runs in the thread pool, never on the event loop: a sync that usually takes
+ *     0.1-1 ms now and then takes 25-130 ms (measured on the 2-vCPU dev VM's virtio disk), and
+ *     an inline one would stop the node's reads, gossip and replies for that long.
  *   - syncMode 'periodic': after the write only; a timer fdatasyncs every `periodicSyncIntervalMs`.
  *     NOT crash-durable: a power loss (or a kernel crash) loses up to one interval of
  *     acknowledged writes. A process crash (kill -9) loses nothing, since the write reached the
